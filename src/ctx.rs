@@ -1,0 +1,25 @@
+//! `Ctx`: everything a verb may touch outside itself — output streams, the environment, the
+//! kubeconfig paths and the global flags. Verbs get it passed in, so any verb can run against
+//! in-memory buffers.
+
+use std::io::Write;
+
+use crate::cli::GlobalArgs;
+use crate::env::Env;
+use crate::kubeconfig::PathOptions;
+
+pub struct Ctx<'a> {
+    pub out: &'a mut dyn Write,
+    pub err: &'a mut dyn Write,
+    pub env: &'a Env,
+    pub globals: GlobalArgs,
+    /// Whether standard input and output are a terminal (interactive pickers).
+    pub interactive: bool,
+}
+
+impl Ctx<'_> {
+    /// The kubeconfig files this invocation reads and writes.
+    pub fn paths(&self) -> PathOptions {
+        PathOptions::new(self.globals.kubeconfig.clone(), self.env)
+    }
+}

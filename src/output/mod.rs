@@ -1,0 +1,133 @@
+//! Printers: how objects become bytes on stdout (`-o yaml|json|name|jsonpath=…`), byte for
+//! byte as kubectl prints them. Pure: no network, no files except template files.
+
+pub mod go_json;
+pub mod json;
+pub mod jsonpath;
+pub mod tabwriter;
+pub mod yaml;
+
+use std::io::Write;
+
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+
+/// An `-o` choice, parsed once (cli-runtime's `PrintFlags.ToPrinter`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum OutputFormat {
+    Yaml,
+    Json,
+    Name,
+    JsonPath { template: String, as_json: bool },
+    GoTemplate { template: String },
+}
+
+const ALLOWED: &str = "go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml";
+
+impl OutputFormat {
+    /// Parses `-o` (with `--template`); `None` when neither asks for a generic printer.
+    pub fn parse(output: Option<&str>, template: Option<&str>) -> Result<Option<OutputFormat>> {
+        let output = match (output, template) {
+            (None | Some(""), Some(t)) if !t.is_empty() => "go-template".to_string(),
+            (None | Some(""), _) => return Ok(None),
+            (Some(o), _) => o.to_string(),
+        };
+        let (name, arg) = match output.split_once('=') {
+            Some((n, a)) => (n.to_string(), Some(a.to_string())),
+            None => (output.clone(), None),
+        };
+        let template_text = |inline: Option<String>| -> Result<String> {
+            match inline.or_else(|| template.map(str::to_string)) {
+                Some(t) if !t.is_empty() => Ok(t),
+                _ => Err(Error::msg(
+                    "template format specified but no template given",
+                )),
+            }
+        };
+        let read_file = |path: Option<String>| -> Result<String> {
+            let path = template_text(path)?;
+            std::fs::read_to_string(&path)
+                .map_err(|e| Error::msg(format!("error reading --template {path}, {e}")))
+        };
+        let format = match name.as_str() {
+            "yaml" => OutputFormat::Yaml,
+            "json" => OutputFormat::Json,
+            "name" => OutputFormat::Name,
+            "jsonpath" => OutputFormat::JsonPath {
+                template: template_text(arg)?,
+                as_json: false,
+            },
+            "jsonpath-as-json" => OutputFormat::JsonPath {
+                template: template_text(arg)?,
+                as_json: true,
+            },
+            "jsonpath-file" => OutputFormat::JsonPath {
+                template: read_file(arg)?,
+                as_json: false,
+            },
+            "go-template" | "template" => OutputFormat::GoTemplate {
+                template: template_text(arg)?,
+            },
+            "go-template-file" | "templatefile" => OutputFormat::GoTemplate {
+                template: read_file(arg)?,
+            },
+            _ => {
+                return Err(Error::msg(format!(
+                    "unable to match a printer suitable for the output format {name:?}, allowed formats are: {ALLOWED}"
+                )));
+            }
+        };
+        Ok(Some(format))
+    }
+}
+
+/// Prints one object in a generic format. `json_text` is the object's JSON as kubectl's
+/// typed printer would write it (field order of the Go struct), used for `-o json`.
+pub fn print_object(
+    format: &OutputFormat,
+    object: &Value,
+    ordered_json: Option<&str>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    match format {
+        OutputFormat::Yaml => out.write_all(yaml::to_string(object).as_bytes())?,
+        OutputFormat::Json => match ordered_json {
+            Some(text) => {
+                out.write_all(text.as_bytes())?;
+                out.write_all(b"\n")?;
+            }
+            None => {
+                out.write_all(json::to_indented_string(object).as_bytes())?;
+                out.write_all(b"\n")?;
+            }
+        },
+        OutputFormat::Name => {
+            let kind = object.get("kind").and_then(Value::as_str).unwrap_or("");
+            let name = object
+                .pointer("/metadata/name")
+                .and_then(Value::as_str)
+                .unwrap_or("<unknown>");
+            writeln!(out, "{}/{}", kind.to_lowercase(), name)?;
+        }
+        OutputFormat::JsonPath { template, as_json } => {
+            let engine = jsonpath::JsonPath::parse(template)
+                .map_err(|e| Error::msg(format!("error parsing jsonpath {template}, {e}")))?
+                .json_output(*as_json);
+            let mut buf = Vec::new();
+            if let Err(e) = engine.execute(&mut buf, object) {
+                out.write_all(&buf)?;
+                return Err(Error::msg(jsonpath::printer_error_message(
+                    template, &e, object,
+                )));
+            }
+            out.write_all(&buf)?;
+        }
+        OutputFormat::GoTemplate { .. } => {
+            return Err(Error::msg(
+                "go-template output is not implemented in kctl yet",
+            ));
+        }
+    }
+    Ok(())
+}

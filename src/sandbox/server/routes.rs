@@ -1,0 +1,255 @@
+//! Request routing: splits the path into non-resource endpoints (version, health, discovery,
+//! OpenAPI) and resource requests (`/api/v1/...`, `/apis/{g}/{v}/...`), parses the query string,
+//! and applies authentication.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use http_body_util::BodyExt;
+use hyper::body::Incoming;
+use hyper::{Method, Request, Response};
+use serde_json::json;
+
+use super::{AppState, Body, crud, discovery, error_response, full, json_response};
+use crate::sandbox::auth::{self, User};
+use crate::sandbox::registry::Resource;
+use crate::sandbox::status::ApiError;
+
+/// A parsed request with its body read.
+pub struct Req {
+    pub method: Method,
+    pub path: String,
+    pub query: HashMap<String, String>,
+    pub accept: String,
+    pub content_type: String,
+    pub user_agent: String,
+    pub body: bytes::Bytes,
+}
+
+impl Req {
+    pub fn q(&self, k: &str) -> Option<&str> {
+        self.query.get(k).map(String::as_str)
+    }
+    pub fn q_bool(&self, k: &str) -> bool {
+        matches!(self.q(k), Some("1" | "true" | "True"))
+    }
+    pub fn dry_run(&self) -> bool {
+        self.q("dryRun").is_some_and(|v| v == "All")
+    }
+    pub fn wants_table(&self) -> bool {
+        self.accept.split(',').any(|a| a.contains("as=Table"))
+    }
+}
+
+fn decode(s: &str) -> String {
+    let s = s.replace('+', " ");
+    percent_encoding::percent_decode_str(&s)
+        .decode_utf8_lossy()
+        .into_owned()
+}
+
+pub fn parse_query(q: &str) -> HashMap<String, String> {
+    let mut m = HashMap::new();
+    for part in q.split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = part.split_once('=').unwrap_or((part, ""));
+        m.entry(decode(k)).or_insert_with(|| decode(v));
+    }
+    m
+}
+
+/// Where a resource request points.
+pub struct Target {
+    pub res: Resource,
+    pub namespace: Option<String>,
+    pub name: Option<String>,
+    pub sub: Option<String>,
+    pub watch_path: bool,
+}
+
+pub async fn handle(state: Arc<AppState>, req: Request<Incoming>, cert_ok: bool) -> Response<Body> {
+    let (parts, body) = req.into_parts();
+    let header = |n: &str| {
+        parts
+            .headers
+            .get(n)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string()
+    };
+    let user = auth::authenticate(
+        cert_ok,
+        parts
+            .headers
+            .get("authorization")
+            .and_then(|v| v.to_str().ok()),
+        &state.pki.token,
+    );
+    let path = parts.uri.path().to_string();
+    let body = match body.collect().await {
+        Ok(b) => b.to_bytes(),
+        Err(_) => return error_response(&ApiError::bad_request("unable to read the request body")),
+    };
+    let req = Req {
+        method: parts.method.clone(),
+        query: parse_query(parts.uri.query().unwrap_or_default()),
+        path,
+        accept: header("accept"),
+        content_type: header("content-type"),
+        user_agent: header("user-agent"),
+        body,
+    };
+    if user == User::Anonymous && !auth::is_public_path(&req.path) {
+        return error_response(&ApiError::unauthorized());
+    }
+    route(&state, req).await
+}
+
+fn text(code: u16, s: &str) -> Response<Body> {
+    Response::builder()
+        .status(code)
+        .header("Content-Type", "text/plain; charset=utf-8")
+        .header("X-Content-Type-Options", "nosniff")
+        .body(full(s.to_string()))
+        .unwrap_or_else(|_| Response::new(full("")))
+}
+
+async fn route(state: &Arc<AppState>, req: Req) -> Response<Body> {
+    let path = req.path.trim_end_matches('/').to_string();
+    let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    match segs.as_slice() {
+        ["version"] => json_response(200, &version_info()),
+        ["healthz"] | ["livez"] | ["readyz"] => text(200, "ok"),
+        ["api"] => discovery::api_root(state, &req),
+        ["apis"] => discovery::apis_root(state, &req),
+        ["api", "v1"] => discovery::resource_list(state, "", "v1"),
+        ["apis", g] => discovery::api_group(state, g),
+        ["apis", g, v] => discovery::resource_list(state, g, v),
+        ["openapi", "v3"] => discovery::openapi_root(state),
+        ["openapi", "v3", rest @ ..] => discovery::openapi_gv(state, rest),
+        ["api", "v1", rest @ ..] => resource(state, req, "", "v1", rest).await,
+        ["apis", g, v, rest @ ..] => {
+            let (g, v) = (g.to_string(), v.to_string());
+            resource(state, req, &g, &v, rest).await
+        }
+        [] => json_response(
+            200,
+            &json!({"paths": ["/api", "/api/v1", "/apis", "/healthz", "/livez", "/openapi/v3", "/readyz", "/version"]}),
+        ),
+        _ => text(404, "404 page not found\n"),
+    }
+}
+
+pub fn version_info() -> serde_json::Value {
+    json!({"major": "1", "minor": "32", "gitVersion": "v1.32.2", "gitCommit": "67a30c0adcf52bd3f56ff0893ce19966be12991f",
+           "gitTreeState": "clean", "buildDate": "2025-02-12T21:19:47Z", "goVersion": "go1.23.6", "compiler": "gc",
+           "platform": "linux/amd64"})
+}
+
+fn parse_target(
+    state: &AppState,
+    group: &str,
+    version: &str,
+    rest: &[&str],
+) -> Result<Target, ApiError> {
+    let reg = &state.registry;
+    let (watch_path, rest) = match rest.first() {
+        Some(&"watch") => (true, &rest[1..]),
+        _ => (false, rest),
+    };
+    let owned = |s: Option<&&str>| s.map(|s| s.to_string());
+    if rest.len() >= 3
+        && rest[0] == "namespaces"
+        && let Some(res) = reg.lookup(group, version, rest[2]).filter(|r| r.namespaced)
+    {
+        if rest.len() > 5 {
+            return Err(ApiError::path_not_found());
+        }
+        return Ok(Target {
+            res,
+            namespace: Some(rest[1].to_string()),
+            name: owned(rest.get(3)),
+            sub: owned(rest.get(4)),
+            watch_path,
+        });
+    }
+    let Some(first) = rest.first() else {
+        return Err(ApiError::path_not_found());
+    };
+    let res = reg
+        .lookup(group, version, first)
+        .ok_or_else(ApiError::path_not_found)?;
+    if rest.len() > 3 {
+        return Err(ApiError::path_not_found());
+    }
+    Ok(Target {
+        res,
+        namespace: None,
+        name: owned(rest.get(1)),
+        sub: owned(rest.get(2)),
+        watch_path,
+    })
+}
+
+async fn resource(
+    state: &Arc<AppState>,
+    req: Req,
+    group: &str,
+    version: &str,
+    rest: &[&str],
+) -> Response<Body> {
+    let t = match parse_target(state, group, version, rest) {
+        Ok(t) => t,
+        Err(e) => return error_response(&e),
+    };
+    if let Some(sub) = &t.sub
+        && !t.res.has_sub(sub)
+    {
+        return error_response(&ApiError::path_not_found());
+    }
+    if matches!(
+        t.res.group.as_str(),
+        "authorization.k8s.io" | "authentication.k8s.io"
+    ) {
+        return match (&req.method, &t.name) {
+            (&Method::POST, None) => super::reviews::review(&t.res, &req),
+            _ => error_response(&ApiError::method_not_allowed()),
+        };
+    }
+    let is_watch = t.watch_path || req.q_bool("watch");
+    let m = req.method.clone();
+    let r = match (&m, &t.name, &t.sub) {
+        (&Method::GET, None, None) if is_watch => {
+            return super::watch::watch(state.clone(), &req, &t);
+        }
+        (&Method::GET, None, None) => crud::list(state, &req, &t),
+        (&Method::GET, Some(_), None) if is_watch => {
+            return super::watch::watch(state.clone(), &req, &t);
+        }
+        (&Method::GET, Some(n), None) => crud::get(state, &req, &t, n),
+        (&Method::GET, Some(n), Some(s)) => crud::get_sub(state, &req, &t, n, s),
+        (&Method::POST, None, None) => crud::create(state, &req, &t),
+        (&Method::POST, Some(n), Some(s)) => crud::post_sub(state, &req, &t, n, s),
+        (&Method::PUT, Some(n), s) => crud::update(state, &req, &t, n, s.as_deref()),
+        (&Method::PATCH, Some(n), s) => crud::patch(state, &req, &t, n, s.as_deref()),
+        (&Method::DELETE, Some(n), None) => crud::delete(state, &req, &t, n),
+        (&Method::DELETE, None, None) => crud::delete_collection(state, &req, &t),
+        _ => Err(ApiError::method_not_allowed()),
+    };
+    match r {
+        Ok(resp) => resp,
+        Err(e) => error_response(&e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_decoding() {
+        let q = parse_query("labelSelector=app+in+%28x%2Cweb%29&limit=500&watch");
+        assert_eq!(q["labelSelector"], "app in (x,web)");
+        assert_eq!(q["limit"], "500");
+        assert_eq!(q["watch"], "");
+    }
+}

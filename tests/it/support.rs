@@ -1,0 +1,140 @@
+//! Shared test helpers: finding kubectl 1.32, running a binary in a scratch directory, and
+//! comparing outputs with a readable diff.
+
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// The kubectl 1.32 binary: `$KCTL_KUBECTL`, else `kubectl.1.32` beside the real target of the
+/// `kubectl` on PATH (which is a dispatcher that contacts servers first).
+pub fn kubectl() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("KCTL_KUBECTL") {
+        let p = PathBuf::from(p);
+        return p.is_file().then_some(p);
+    }
+    let path = std::env::var_os("PATH")?;
+    for dir in std::env::split_paths(&path) {
+        let candidate = dir.join("kubectl");
+        if let Ok(real) = std::fs::canonicalize(&candidate) {
+            let versioned = real.parent()?.join("kubectl.1.32");
+            if versioned.is_file() {
+                return Some(versioned);
+            }
+        }
+    }
+    None
+}
+
+/// Returns kubectl 1.32 or says clearly why the test is skipped.
+pub fn kubectl_or_skip(test: &str) -> Option<PathBuf> {
+    let k = kubectl();
+    if k.is_none() {
+        eprintln!("kubectl.1.32 not found (set KCTL_KUBECTL); skipping {test}");
+    }
+    k
+}
+
+pub fn kctl() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_kctl"))
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Output {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: i32,
+}
+
+/// Runs `bin args` in `dir` with exactly `env` (plus PATH), stdin closed.
+pub fn run_in(bin: &Path, args: &[&str], dir: &Path, env: &[(&str, OsString)]) -> Output {
+    let mut cmd = Command::new(bin);
+    cmd.args(args)
+        .current_dir(dir)
+        .env_clear()
+        .stdin(Stdio::null());
+    if let Some(path) = std::env::var_os("PATH") {
+        cmd.env("PATH", path);
+    }
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("binary runs");
+    Output {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        code: out.status.code().unwrap_or(-1),
+    }
+}
+
+/// A line diff good enough to see what differs.
+pub fn diff(expected: &str, actual: &str) -> String {
+    let e: Vec<&str> = expected.lines().collect();
+    let a: Vec<&str> = actual.lines().collect();
+    let mut out = String::new();
+    for i in 0..e.len().max(a.len()) {
+        match (e.get(i), a.get(i)) {
+            (Some(x), Some(y)) if x == y => out.push_str(&format!("  {x}\n")),
+            (x, y) => {
+                if let Some(x) = x {
+                    out.push_str(&format!("- {x}\n"));
+                }
+                if let Some(y) = y {
+                    out.push_str(&format!("+ {y}\n"));
+                }
+            }
+        }
+    }
+    if expected.ends_with('\n') != actual.ends_with('\n') {
+        out.push_str("(trailing newline differs)\n");
+    }
+    out
+}
+
+/// Every regular file under `dir`, relative path → bytes.
+pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let p = entry.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if let Ok(bytes) = std::fs::read(&p) {
+                files.insert(p.strip_prefix(dir).unwrap_or(&p).to_path_buf(), bytes);
+            }
+        }
+    }
+    files
+}
+
+/// Makes `dir` hold exactly `files`.
+pub fn restore(dir: &Path, files: &BTreeMap<PathBuf, Vec<u8>>) {
+    for rel in snapshot(dir).keys() {
+        if !files.contains_key(rel) {
+            let _ = std::fs::remove_file(dir.join(rel));
+        }
+    }
+    for (rel, bytes) in files {
+        let p = dir.join(rel);
+        if let Some(parent) = p.parent() {
+            std::fs::create_dir_all(parent).expect("mkdir");
+        }
+        std::fs::write(&p, bytes).expect("write fixture");
+    }
+}
+
+/// Parses YAML (or JSON) text to a value, for comparing files by content.
+pub fn parse_yaml(text: &[u8]) -> serde_json::Value {
+    let s = String::from_utf8_lossy(text);
+    if s.trim().is_empty() {
+        return serde_json::Value::Null;
+    }
+    serde_saphyr::from_str(&s)
+        .unwrap_or_else(|e| serde_json::Value::String(format!("unparsable: {e}")))
+}
