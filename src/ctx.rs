@@ -18,6 +18,12 @@ pub struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// The context this shell pinned with `KCTL_CONTEXT`, if any (kctl's per-shell override;
+    /// kubectl has none).
+    pub fn shell_context(&self) -> Option<String> {
+        self.env.get("KCTL_CONTEXT").map(str::to_string)
+    }
+
     /// The kubeconfig files this invocation reads and writes.
     pub fn paths(&self) -> PathOptions {
         PathOptions::new(self.globals.kubeconfig.clone(), self.env)

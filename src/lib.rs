@@ -15,6 +15,7 @@ pub mod ctx;
 pub mod duration;
 pub mod env;
 pub mod error;
+pub mod klog;
 pub mod kubeconfig;
 pub mod output;
 
@@ -44,6 +45,7 @@ pub fn run(args: Vec<OsString>, env: &Env, out: &mut dyn Write, err: &mut dyn Wr
         Ok(g) => g,
         Err(message) => return Error::msg(message).report(err),
     };
+    klog::set_verbosity(globals.verbosity);
     let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let mut ctx = Ctx {
         out,

@@ -59,6 +59,15 @@ fn flag_takes_value(cmd: &Command, pred: impl Fn(&clap::Arg) -> bool) -> bool {
     })
 }
 
+/// The command-line word holding an unknown shorthand, e.g. `-zq` for `z`.
+fn typed_word_with_short(args: &[OsString], short: Option<char>) -> Option<String> {
+    let c = short?;
+    args.iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .find(|a| !a.starts_with("--") && a.starts_with('-') && a.contains(c))
+}
+
 fn context_str(err: &clap::Error, kind: ContextKind) -> Option<String> {
     match err.get(kind)? {
         ContextValue::String(s) => Some(s.clone()),
@@ -99,8 +108,12 @@ pub fn translate_clap_error(root: &Command, args: &[OsString], err: &clap::Error
         | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => return None,
         ErrorKind::UnknownArgument => {
             let raw = invalid_arg.unwrap_or_default();
-            if raw.starts_with('-') {
+            if raw.starts_with("--") {
                 flag_words(&raw, false)
+            } else if let Some(short) = raw.strip_prefix('-') {
+                // clap names the bad character; pflag quotes the whole word it was found in.
+                let word = typed_word_with_short(args, short.chars().next());
+                flag_words(&word.unwrap_or(raw.clone()), false)
             } else {
                 return Some(Error::Usage {
                     message: format!("unexpected arguments: [{raw}]"),
@@ -110,11 +123,25 @@ pub fn translate_clap_error(root: &Command, args: &[OsString], err: &clap::Error
         }
         ErrorKind::InvalidValue | ErrorKind::NoEquals | ErrorKind::TooFewValues => {
             let raw = invalid_arg.unwrap_or_default();
-            let flag = raw.split([' ', '<']).next().unwrap_or(&raw).to_string();
             let value = context_str(err, ContextKind::InvalidValue).unwrap_or_default();
             if value.is_empty() {
-                flag_words(&flag, true)
+                let display = flag_display(root, &command, &raw);
+                // pflag words a missing value by how the flag was typed: `-n` or `--namespace`.
+                let typed_short = display
+                    .strip_prefix('-')
+                    .and_then(|d| d.chars().next())
+                    .filter(|c| {
+                        *c != '-' && args.iter().any(|a| a.to_string_lossy() == format!("-{c}"))
+                    });
+                match typed_short {
+                    Some(c) => flag_words(&format!("-{c}"), true),
+                    None => {
+                        let long = display.rsplit(", ").next().unwrap_or(&display).to_string();
+                        flag_words(&long, true)
+                    }
+                }
             } else {
+                let flag = flag_display(root, &command, &raw);
                 format!(
                     "invalid argument {value:?} for \"{flag}\" flag: {}",
                     source_text(err)
@@ -123,11 +150,7 @@ pub fn translate_clap_error(root: &Command, args: &[OsString], err: &clap::Error
         }
         ErrorKind::ValueValidation => {
             let raw = invalid_arg.unwrap_or_default();
-            let flag = raw
-                .split([' ', '<', '='])
-                .next()
-                .unwrap_or(&raw)
-                .to_string();
+            let flag = flag_display(root, &command, &raw);
             let value = context_str(err, ContextKind::InvalidValue).unwrap_or_default();
             format!(
                 "invalid argument {value:?} for \"{flag}\" flag: {}",
@@ -137,6 +160,33 @@ pub fn translate_clap_error(root: &Command, args: &[OsString], err: &clap::Error
         _ => err.kind().to_string(),
     };
     Some(Error::Flag { message, command })
+}
+
+/// pflag names a flag with a shorthand as `-v, --v`, else `--name`.
+fn flag_display(root: &Command, command_path: &str, raw: &str) -> String {
+    let token = raw.split([' ', '<', '[', '=']).next().unwrap_or(raw);
+    let mut cmd = root;
+    for name in command_path.split(' ').skip(1) {
+        match cmd.find_subcommand(name) {
+            Some(sub) => cmd = sub,
+            None => break,
+        }
+    }
+    let arg = if let Some(long) = token.strip_prefix("--") {
+        cmd.get_arguments().find(|a| a.get_long() == Some(long))
+    } else {
+        let short = token.trim_start_matches('-').chars().next();
+        cmd.get_arguments().find(|a| a.get_short() == short)
+    };
+    match arg {
+        Some(a) => match (a.get_short(), a.get_long()) {
+            (Some(s), Some(l)) => format!("-{s}, --{l}"),
+            (None, Some(l)) => format!("--{l}"),
+            (Some(s), None) => format!("-{s}"),
+            (None, None) => token.to_string(),
+        },
+        None => token.to_string(),
+    }
 }
 
 fn source_text(err: &clap::Error) -> String {

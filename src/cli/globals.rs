@@ -170,6 +170,13 @@ fn id(long: &str) -> String {
     format!("global:{long}")
 }
 
+/// klog's `-v` level, an integer as pflag parses it.
+fn parse_verbosity(s: &str) -> Result<String, String> {
+    s.parse::<i32>()
+        .map(|_| s.to_string())
+        .map_err(|_| format!("strconv.ParseInt: parsing {s:?}: invalid syntax"))
+}
+
 /// Go's `strconv.ParseBool`, which pflag uses for `--flag=value` on boolean flags.
 pub fn parse_go_bool(s: &str) -> Result<bool, String> {
     match s {
@@ -208,6 +215,9 @@ pub fn add_global_flags(mut cmd: Command, is_root: bool) -> Command {
         if let Some(s) = g.short {
             arg = arg.short(s);
         }
+        if g.long == "v" {
+            arg = arg.value_parser(parse_verbosity);
+        }
         cmd = cmd.arg(arg.help(g.help).hide(!is_root).global(false));
     }
     let names: Vec<String> = cmd
@@ -228,6 +238,8 @@ pub struct GlobalArgs {
     pub verbosity: u8,
     pub warnings_as_errors: bool,
     pub match_server_version: bool,
+    /// `--request-timeout` as given; kubectl only checks it when it builds a client.
+    pub request_timeout: Option<String>,
     pub overrides: Overrides,
 }
 
@@ -298,17 +310,13 @@ fn set_value(g: &mut GlobalArgs, long: &str, v: &str) -> Result<(), String> {
         "kubeconfig" => g.kubeconfig = Some(PathBuf::from(v)),
         "namespace" => o.namespace = s,
         "password" => o.password = s,
-        "request-timeout" => o.request_timeout = Some(parse_timeout(v)?),
+        "request-timeout" => g.request_timeout = Some(v.to_string()),
         "server" => o.server = s,
         "tls-server-name" => o.tls_server_name = s,
         "token" => o.token = s,
         "user" => o.user = s,
         "username" => o.username = s,
-        "v" => {
-            g.verbosity = v.parse().map_err(|_| {
-                format!("invalid argument {v:?} for \"-v, --v\" flag: strconv.ParseInt: parsing {v:?}: invalid syntax")
-            })?
-        }
+        "v" => g.verbosity = v.parse::<i32>().unwrap_or(0).clamp(0, 10) as u8,
         _ => {}
     }
     Ok(())

@@ -105,10 +105,16 @@ pub fn read_file(path: &Path) -> Result<Option<ConfigFile>, Error> {
             });
         }
     };
-    parse(&bytes).map(Some).map_err(|message| Error::Parse {
+    let file = parse(&bytes).map_err(|message| Error::Parse {
         path: path.to_path_buf(),
         message,
-    })
+    })?;
+    crate::klog::info(
+        6,
+        "loader.go:402",
+        &format!("Config loaded from file:  {}", path.display()),
+    );
+    Ok(Some(file))
 }
 
 /// Parses kubeconfig text (YAML or JSON); empty input is an empty config, as `clientcmd.Load`.

@@ -318,6 +318,11 @@ fn schema(msg: &str) -> &'static [F] {
             f(2, "selector", Msg("LabelSelector")),
             k(3, "maxUnavailable", IntOrStr),
         ],
+        "TokenRequest" => s![
+            f(1, "metadata", Msg("ObjectMeta")),
+            f(2, "spec", Msg("TokenRequestSpec"))
+        ],
+        "TokenRequestSpec" => s![r(1, "audiences", Str), k(4, "expirationSeconds", Int)],
         "Pod" => s![
             f(1, "metadata", Msg("ObjectMeta")),
             f(2, "spec", Msg("PodSpec"))

@@ -45,7 +45,15 @@ fn concurrent_writers_never_lose_a_completed_write() {
                 (i, spawn_writer(dir.path(), i))
             })
             .collect();
-        // Kill every third writer right away: some die before, some during their write.
+        // Kill every third writer once some writer holds the lock, so kills land before,
+        // during and after writes.
+        let lock = dir.path().join("config.lock");
+        for _ in 0..100_000 {
+            if lock.exists() {
+                break;
+            }
+            std::thread::yield_now();
+        }
         for (i, child) in children.iter_mut() {
             if *i % 3 == 0 {
                 let _ = child.kill();

@@ -2,8 +2,10 @@
 
 mod support;
 
+mod cli;
 mod config;
 mod config_concurrency;
+mod config_extras;
 mod jsonpath;
 mod no_network;
 mod version;

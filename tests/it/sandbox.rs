@@ -557,3 +557,73 @@ fn typed_client_creates_and_reviews() {
     );
     assert_eq!(sb.ok(&["auth", "can-i", "create", "pods"], None), "yes\n");
 }
+
+/// Every served kind lists in every output format (empty lists included).
+#[test]
+fn every_kind_in_every_format() {
+    let Some(sb) = Sandbox::start() else { return };
+    let kinds = sb.ok(&["api-resources", "--verbs=list", "-o", "name"], None);
+    let kinds: Vec<&str> = kinds.lines().collect();
+    assert!(kinds.len() >= 30, "{kinds:?}");
+    let all = kinds.join(",");
+    for fmt in ["wide", "yaml", "json", "name"] {
+        let out = sb.kubectl(&["get", &all, "-A", "-o", fmt], None);
+        assert!(
+            out.status.success(),
+            "-o {fmt}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let out = sb.ok(&["get", "nodes"], None);
+    assert!(
+        out.starts_with("NAME                    STATUS   ROLES           AGE"),
+        "{out}"
+    );
+}
+
+/// Graceful deletion of a bound pod, and finalizers holding an object until they are removed.
+#[test]
+fn graceful_pod_deletion_and_finalizers() {
+    let Some(sb) = Sandbox::start() else { return };
+    let pod = r#"{"apiVersion":"v1","kind":"Pod","metadata":{"name":"bp"},"spec":{"nodeName":"sandbox-worker","containers":[{"name":"c","image":"nginx"}]}}"#;
+    sb.ok(&["apply", "-f", "-"], Some(pod));
+    assert_eq!(
+        sb.ok(&["delete", "pod", "bp"], None),
+        "pod \"bp\" deleted\n"
+    );
+    let out = sb.kubectl(&["get", "pod", "bp"], None);
+    assert!(!out.status.success());
+    let cm = r#"{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"fin","finalizers":["example.com/x"]}}"#;
+    sb.ok(&["apply", "-f", "-"], Some(cm));
+    sb.ok(&["delete", "cm", "fin", "--wait=false"], None);
+    assert!(
+        !sb.ok(
+            &[
+                "get",
+                "cm",
+                "fin",
+                "-o",
+                "jsonpath={.metadata.deletionTimestamp}"
+            ],
+            None
+        )
+        .is_empty()
+    );
+    sb.ok(
+        &[
+            "patch",
+            "cm",
+            "fin",
+            "--type",
+            "json",
+            "-p",
+            r#"[{"op":"remove","path":"/metadata/finalizers"}]"#,
+        ],
+        None,
+    );
+    let out = sb.kubectl(&["get", "cm", "fin"], None);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "Error from server (NotFound): configmaps \"fin\" not found\n"
+    );
+}

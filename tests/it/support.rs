@@ -138,3 +138,24 @@ pub fn parse_yaml(text: &[u8]) -> serde_json::Value {
     serde_saphyr::from_str(&s)
         .unwrap_or_else(|e| serde_json::Value::String(format!("unparsable: {e}")))
 }
+
+/// Replaces klog's clock and pid (`I1123 15:42:56.218274   18566 `) so log lines compare.
+pub fn normalize_klog(text: &str) -> String {
+    text.lines()
+        .map(|line| {
+            let b = line.as_bytes();
+            let looks_like_klog = b.len() > 22
+                && matches!(b[0], b'I' | b'W' | b'E')
+                && b[1..5].iter().all(u8::is_ascii_digit)
+                && b[5] == b' '
+                && b[8] == b':'
+                && b[14] == b'.';
+            if !looks_like_klog {
+                return format!("{line}\n");
+            }
+            let rest = line[21..].trim_start();
+            let after_pid = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+            format!("{}<time> <pid>{after_pid}\n", &line[..1])
+        })
+        .collect()
+}

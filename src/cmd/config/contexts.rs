@@ -19,10 +19,11 @@ pub fn current_context_command() -> Command {
 
 pub fn current_context(_m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
     let config = ctx.paths().starting_config()?;
-    if config.current_context.is_empty() {
+    let current = ctx.shell_context().unwrap_or(config.current_context);
+    if current.is_empty() {
         return Err(Error::msg("current-context is not set"));
     }
-    writeln!(ctx.out, "{}", config.current_context)?;
+    writeln!(ctx.out, "{current}")?;
     Ok(())
 }
 
@@ -108,6 +109,9 @@ pub fn get_contexts(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
     let name_only = output == "name";
     let show_headers = !(m.get_one::<bool>("no-headers").copied().unwrap_or(false) || name_only);
     let config = ctx.paths().starting_config()?;
+    let current = ctx
+        .shell_context()
+        .unwrap_or_else(|| config.current_context.clone());
     let requested = args_of(m);
     let mut errors = Vec::new();
     let mut names: Vec<&String> = Vec::new();
@@ -136,11 +140,7 @@ pub fn get_contexts(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
             continue;
         }
         let c = &config.contexts[name].value;
-        let marker = if *name == config.current_context {
-            "*"
-        } else {
-            ""
-        };
+        let marker = if *name == current { "*" } else { "" };
         table.row([marker, name, &c.cluster, &c.user, &c.namespace]);
     }
     table.flush(ctx.out)?;
@@ -204,12 +204,16 @@ pub fn set_context(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         provided(m, "user"),
         provided(m, "namespace"),
     );
+    let shell_context = ctx.shell_context();
     let (name, existed) = ctx.paths().modify(true, |config| {
         let name = if current {
-            if config.current_context.is_empty() {
+            let effective = shell_context
+                .clone()
+                .unwrap_or_else(|| config.current_context.clone());
+            if effective.is_empty() {
                 return Err(Error::msg("no current context is set"));
             }
-            config.current_context.clone()
+            effective
         } else {
             name.clone()
         };

@@ -64,8 +64,14 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
     .without_unknown_fields();
 
     if flag(m, "minify").unwrap_or(false) {
-        if let Some(context) = &ctx.globals.overrides.context {
-            config.current_context = context.clone();
+        if let Some(context) = ctx
+            .globals
+            .overrides
+            .context
+            .clone()
+            .or_else(|| ctx.shell_context())
+        {
+            config.current_context = context;
         }
         minify(&mut config)?;
     }

@@ -1079,6 +1079,40 @@ pub fn post_sub(state: &Arc<AppState>, req: &Req, t: &Target, name: &str, sub: &
                 &json!({"kind": "Status", "apiVersion": "v1", "metadata": {}, "status": "Success", "code": 201}),
             ))
         }
+        ("serviceaccounts", "token") => {
+            let sa = get_obj(state, t, name)?;
+            let body = parse_body(req).unwrap_or_else(|_| json!({}));
+            let secs = body["spec"]["expirationSeconds"].as_i64().unwrap_or(3600);
+            let exp = jiff::Timestamp::now()
+                .checked_add(jiff::SignedDuration::from_secs(secs))
+                .unwrap_or_else(|_| jiff::Timestamp::now());
+            let b64 =
+                |v: Value| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string());
+            let sub = format!("system:serviceaccount:{}:{name}", namespace_of(t));
+            let token = format!(
+                "{}.{}.{}",
+                b64(json!({"alg": "RS256", "kid": "sandbox"})),
+                b64(
+                    json!({"aud": ["https://kubernetes.default.svc.cluster.local"], "exp": exp.as_second(),
+                           "iss": "https://kubernetes.default.svc.cluster.local", "sub": sub,
+                           "kubernetes.io": {"namespace": namespace_of(t), "serviceaccount": {"name": name, "uid": uid_of(&sa)}}})
+                ),
+                b64(json!(uuid::Uuid::new_v4().to_string()))
+            );
+            let mut spec = json!({"audiences": ["https://kubernetes.default.svc.cluster.local"], "expirationSeconds": secs, "boundObjectRef": null});
+            if let Some(a) = body["spec"]["audiences"]
+                .as_array()
+                .filter(|a| !a.is_empty())
+            {
+                spec["audiences"] = json!(a);
+            }
+            Ok(json_response(
+                201,
+                &json!({"kind": "TokenRequest", "apiVersion": "authentication.k8s.io/v1",
+                        "metadata": {"name": name, "namespace": namespace_of(t), "creationTimestamp": now_rfc3339()},
+                        "spec": spec, "status": {"token": token, "expirationTimestamp": exp.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()}}),
+            ))
+        }
         ("pods", "binding") => {
             let body = parse_body(req)?;
             let node = body["target"]["name"].clone();
@@ -1152,7 +1186,7 @@ fn collect_dependents(state: &AppState, uid: &str, orphan: bool) {
 
 /// Deletes one object per DeleteOptions; returns (object or status, was the object removed).
 fn delete_one(
-    state: &AppState,
+    state: &Arc<AppState>,
     req: &Req,
     t: &Target,
     name: &str,
@@ -1236,6 +1270,37 @@ fn delete_one(
             .map_err(|e| store_err(e, res, name))?;
         return Ok((term, false));
     }
+    if let Some(grace) = pod_grace_period(res, &cur, opts) {
+        // Graceful pod deletion (pod strategy CheckGracefulDelete): the pod turns Terminating and
+        // the kubelet removes it; the sandbox's "kubelet" has no containers to stop, so it
+        // finishes within a second.
+        let mut n = cur.clone();
+        let at = jiff::Timestamp::now()
+            .checked_add(jiff::SignedDuration::from_secs(grace))
+            .unwrap_or_else(|_| jiff::Timestamp::now());
+        n["metadata"]["deletionTimestamp"] = json!(at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string());
+        n["metadata"]["deletionGracePeriodSeconds"] = json!(grace);
+        let stored = state
+            .store
+            .update(&kind, n, expected)
+            .map_err(|e| store_err(e, res, name))?;
+        let (st, name) = (state.clone(), name.to_string());
+        let uid = uid_of(&stored).to_string();
+        tokio::spawn(async move {
+            tokio::time::sleep(std::time::Duration::from_millis(
+                grace.clamp(0, 1) as u64 * 1000,
+            ))
+            .await;
+            if st
+                .store
+                .get(&kind, &ns, &name)
+                .is_some_and(|p| uid_of(&p) == uid)
+            {
+                let _ = st.store.delete(&kind, &ns, &name, None);
+            }
+        });
+        return Ok((stored, false));
+    }
     let gone = state
         .store
         .delete(&kind, &ns, name, expected)
@@ -1243,6 +1308,30 @@ fn delete_one(
     after_write(state, res, &gone, true);
     collect_dependents(state, uid_of(&gone), policy == "Orphan");
     Ok((gone, true))
+}
+
+/// The grace period of a pod deletion that is not immediate: only pods bound to a node and not
+/// finished wait (unscheduled pods go at once, as in kube-apiserver), and `gracePeriodSeconds: 0`
+/// or a pod already terminating past its deadline deletes now.
+fn pod_grace_period(res: &Resource, pod: &Value, opts: &Value) -> Option<i64> {
+    if !(res.group.is_empty() && res.plural == "pods") {
+        return None;
+    }
+    let bound = pod["spec"]["nodeName"]
+        .as_str()
+        .is_some_and(|n| !n.is_empty());
+    let finished = matches!(
+        pod["status"]["phase"].as_str(),
+        Some("Succeeded" | "Failed")
+    );
+    if !bound || finished || pod["metadata"]["deletionTimestamp"].is_string() {
+        return None;
+    }
+    let grace = opts["gracePeriodSeconds"]
+        .as_i64()
+        .or_else(|| pod["spec"]["terminationGracePeriodSeconds"].as_i64())
+        .unwrap_or(30);
+    (grace > 0).then_some(grace)
 }
 
 fn delete_options(req: &Req) -> Result<Value, ApiError> {

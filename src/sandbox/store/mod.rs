@@ -349,6 +349,21 @@ mod tests {
     }
 
     #[test]
+    fn a_data_dir_serves_one_store_at_a_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("s.db");
+        let first = Store::open(&p).unwrap();
+        let second = Store::open(&p);
+        assert!(
+            second
+                .err()
+                .is_some_and(|e| e.to_string().contains("in use by another sandbox server"))
+        );
+        drop(first);
+        assert!(Store::open(&p).is_ok());
+    }
+
+    #[test]
     fn list_filters_namespace_in_order() {
         let dir = tempfile::tempdir().unwrap();
         let s = Store::open(&dir.path().join("s.db")).unwrap();

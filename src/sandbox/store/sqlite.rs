@@ -23,14 +23,34 @@ pub struct Row {
 impl Db {
     pub fn open(path: &Path) -> Result<Db, SandboxError> {
         let conn = Connection::open(path)?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.execute_batch(
-            "CREATE TABLE IF NOT EXISTS objects (kind TEXT NOT NULL, ns TEXT NOT NULL, name TEXT NOT NULL,
-               rv INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (kind, ns, name));
-             CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v INTEGER NOT NULL);",
-        )?;
-        Ok(Db { conn })
+        conn.busy_timeout(std::time::Duration::from_millis(200))?;
+        let setup = || -> Result<(), rusqlite::Error> {
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+            conn.pragma_update(None, "synchronous", "FULL")?;
+            // One server per data dir: hold SQLite's write lock for the connection's lifetime, so
+            // a second server on the same dir fails at start instead of forking the
+            // resourceVersion sequence.
+            conn.pragma_update(None, "locking_mode", "EXCLUSIVE")?;
+            conn.execute_batch(
+                "BEGIN EXCLUSIVE;
+                 CREATE TABLE IF NOT EXISTS objects (kind TEXT NOT NULL, ns TEXT NOT NULL, name TEXT NOT NULL,
+                   rv INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (kind, ns, name));
+                 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v INTEGER NOT NULL);
+                 COMMIT;",
+            )
+        };
+        match setup() {
+            Ok(()) => Ok(Db { conn }),
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::DatabaseBusy =>
+            {
+                Err(SandboxError::Store(format!(
+                    "{} is in use by another sandbox server",
+                    path.parent().unwrap_or(path).display()
+                )))
+            }
+            Err(e) => Err(e.into()),
+        }
     }
 
     pub fn load_rv(&self) -> Result<u64, SandboxError> {
