@@ -19,6 +19,9 @@ pub enum Error {
     /// `Message`.
     #[error("{}", .0.join("\n"))]
     Multiple(Vec<String>),
+    /// Printed exactly as is, without the `error: ` prefix (`Error from server (…): …`).
+    #[error("{0}")]
+    Raw(String),
     /// Already printed (or nothing to print); only the exit code is left.
     #[error("exit status {0}")]
     Exit(i32),
@@ -53,6 +56,7 @@ impl Error {
             Error::Flag { message, command } => {
                 writeln!(err, "error: {message}\nSee '{command} --help' for usage.")
             }
+            Error::Raw(text) => writeln!(err, "{text}"),
             Error::Multiple(lines) if lines.len() != 1 => {
                 lines.iter().try_for_each(|l| writeln!(err, "{l}"))
             }

@@ -10,6 +10,7 @@
 //! - error text and exit codes → `error` (one place).
 
 pub mod cli;
+pub mod client;
 pub mod cmd;
 pub mod ctx;
 pub mod duration;
@@ -18,6 +19,7 @@ pub mod error;
 pub mod klog;
 pub mod kubeconfig;
 pub mod output;
+pub mod runtime;
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};

@@ -5,7 +5,9 @@ mod errors;
 mod globals;
 
 pub use errors::translate_clap_error;
-pub use globals::{GlobalArgs, add_global_flags, bool_flag, collect_globals, parse_go_bool};
+pub use globals::{
+    GlobalArgs, add_global_flags, bool_flag, collect_globals, parse_go_bool, parse_timeout,
+};
 
 /// cobra's "Did you mean this?" candidates among kubectl's top-level commands.
 pub fn errors_suggestions(typed: &str) -> Vec<String> {

@@ -53,6 +53,31 @@ struct Info {
 struct Version {
     #[serde(rename = "clientVersion")]
     client_version: Info,
+    #[serde(rename = "serverVersion", skip_serializing_if = "Option::is_none")]
+    server_version: Option<ServerInfo>,
+}
+
+/// The server's `version.Info`, in its field order.
+#[derive(Debug, Serialize, serde::Deserialize)]
+struct ServerInfo {
+    #[serde(default)]
+    major: String,
+    #[serde(default)]
+    minor: String,
+    #[serde(rename = "gitVersion", default)]
+    git_version: String,
+    #[serde(rename = "gitCommit", default)]
+    git_commit: String,
+    #[serde(rename = "gitTreeState", default)]
+    git_tree_state: String,
+    #[serde(rename = "buildDate", default)]
+    build_date: String,
+    #[serde(rename = "goVersion", default)]
+    go_version: String,
+    #[serde(default)]
+    compiler: String,
+    #[serde(default)]
+    platform: String,
 }
 
 fn client_info() -> Info {
@@ -67,6 +92,20 @@ fn client_info() -> Info {
         compiler: "rustc",
         platform: format!("{}/{}", std::env::consts::OS, go_arch()),
     }
+}
+
+/// kubectl's warning when the server is more than one minor version away.
+fn warn_on_skew(ctx: &mut Ctx, server: &ServerInfo) -> Result<()> {
+    let minor: i64 = server.minor.trim_end_matches('+').parse().unwrap_or(32);
+    let major: i64 = server.major.parse().unwrap_or(1);
+    if major == 1 && (minor - 32).abs() > 1 {
+        writeln!(
+            ctx.err,
+            "WARNING: version difference between client (1.32) and server ({}.{}) exceeds the supported minor version skew of +/-1",
+            server.major, minor
+        )?;
+    }
+    Ok(())
 }
 
 fn go_arch() -> &'static str {
@@ -86,15 +125,24 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         return Err(Error::msg("--output must be 'yaml' or 'json'"));
     }
     let client_only = m.get_one::<bool>("client").copied().unwrap_or(false);
-    if !client_only {
-        // The server half comes with the client layer; until then say so instead of guessing.
-        return Err(Error::msg(
-            "kctl version talks to servers in a later release; use --client",
-        ));
-    }
-    let version = Version {
+    let mut version = Version {
         client_version: client_info(),
+        server_version: None,
     };
+    let mut server_error = None;
+    if !client_only {
+        let fetched = crate::runtime::block_on(async {
+            let client = crate::client::Client::connect(ctx).await?;
+            client.get_json("/version?timeout=32s").await
+        });
+        match fetched.and_then(|v| {
+            serde_json::from_value::<ServerInfo>(v).map_err(|e| Error::msg(e.to_string()))
+        }) {
+            Ok(info) => version.server_version = Some(info),
+            // kubectl prints the client half first, then fails.
+            Err(e) => server_error = Some(e),
+        }
+    }
     match output {
         "json" => writeln!(
             ctx.out,
@@ -106,11 +154,22 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
             // kubectl prints the YAML with Println, hence the blank line at the end.
             writeln!(ctx.out, "{}", crate::output::yaml::to_string(&value))?;
         }
-        _ => writeln!(
-            ctx.out,
-            "Client Version: {}",
-            version.client_version.git_version
-        )?,
+        _ => {
+            writeln!(
+                ctx.out,
+                "Client Version: {}",
+                version.client_version.git_version
+            )?;
+            if let Some(server) = &version.server_version {
+                writeln!(ctx.out, "Server Version: {}", server.git_version)?;
+            }
+        }
     }
-    Ok(())
+    if let Some(server) = &version.server_version {
+        warn_on_skew(ctx, server)?;
+    }
+    match server_error {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
 }
