@@ -29,6 +29,7 @@ pub fn command() -> Command {
         .subcommand_required(false)
         .subcommand(crate::cmd::version::command())
         .subcommand(crate::cmd::config::command())
+        .subcommand(crate::cmd::completion::command())
         .subcommand(crate::cmd::sandbox::command());
     add_global_flags(root, true)
 }

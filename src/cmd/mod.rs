@@ -1,5 +1,6 @@
 //! The verbs. Each module mirrors one kubectl command file: parse its arguments, act, print.
 
+pub mod completion;
 pub mod config;
 pub mod sandbox;
 pub mod version;
@@ -14,6 +15,7 @@ pub fn dispatch(matches: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
     match matches.subcommand() {
         Some(("version", m)) => version::run(m, ctx),
         Some(("config", m)) => config::run(m, ctx),
+        Some(("completion", m)) => completion::run(m, ctx),
         Some(("sandbox", m)) => sandbox::run(m, ctx),
         Some((other, _)) => Err(unknown_command(other)),
         None => {

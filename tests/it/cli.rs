@@ -42,6 +42,9 @@ const CASES: &[&[&str]] = &[
         "--as-group=b",
     ],
     &["version", "--client", "-o", "xml"],
+    &["completion"],
+    &["completion", "bash", "zsh"],
+    &["completion", "tcsh"],
 ];
 
 #[test]

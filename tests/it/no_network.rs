@@ -26,6 +26,7 @@ fn config_and_client_version_make_no_connection() {
     let commands: &[&[&str]] = &[
         &["version", "--client"],
         &["version", "--client", "-o", "json"],
+        &["completion", "bash"],
         &["config", "view"],
         &["config", "view", "--minify", "--raw", "-o", "json"],
         &["config", "get-contexts"],
