@@ -647,34 +647,194 @@ complete -c kctl -n "__fish_kctl_using_subcommand completion" -s v -l v -d 'numb
 complete -c kctl -n "__fish_kctl_using_subcommand completion" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
 complete -c kctl -n "__fish_kctl_using_subcommand completion" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
 complete -c kctl -n "__fish_kctl_using_subcommand completion" -s h -l help -d 'Print help'
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -l as -d 'Username to impersonate for the operation.' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -l as-uid -d 'UID to impersonate for the operation.' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -l cache-dir -d 'Default cache directory' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -l client-certificate -d 'Path to a client certificate file for TLS' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -l client-key -d 'Path to a client key file for TLS' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -l cluster -d 'The name of the kubeconfig cluster to use' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -l context -d 'The name of the kubeconfig context to use' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -l match-server-version -d 'Require server version to match client version' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -l password -d 'Password for basic authentication to the API server' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -l profile -d 'Name of profile to capture.' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -l profile-output -d 'Name of the file to write the profile to' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -s s -l server -d 'The address and port of the Kubernetes API server' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -l token -d 'Bearer token for authentication to the API server' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -l user -d 'The name of the kubeconfig user to use' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -l username -d 'Username for basic authentication to the API server' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -s v -l v -d 'number for the log level verbosity' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
-complete -c kctl -n "__fish_kctl_using_subcommand sandbox" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -f -a "serve" -d 'Run the sandbox API server in the foreground'
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -f -a "up" -d 'Start the sandbox in the background and switch to its context'
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -f -a "down" -d 'Stop the background sandbox'
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -f -a "status" -d 'Say whether the sandbox runs'
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -f -a "reset" -d 'Stop the sandbox and delete all its data'
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve up down status reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on; port 0 picks a free port' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l data-dir -d 'Where the sandbox keeps its store and certificates (default: $XDG_DATA_HOME/kctl/sandbox)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l kubeconfig-out -d 'Write an admin kubeconfig here once serving' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l listen -d 'Address to listen on; port 0 picks a free port' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l data-dir -d 'Where the sandbox keeps its store and certificates (default: $XDG_DATA_HOME/kctl/sandbox)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from up" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l data-dir -d 'Where the sandbox keeps its store and certificates (default: $XDG_DATA_HOME/kctl/sandbox)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from down" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l data-dir -d 'Where the sandbox keeps its store and certificates (default: $XDG_DATA_HOME/kctl/sandbox)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l data-dir -d 'Where the sandbox keeps its store and certificates (default: $XDG_DATA_HOME/kctl/sandbox)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Run the sandbox API server in the foreground'
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "up" -d 'Start the sandbox in the background and switch to its context'
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "down" -d 'Stop the background sandbox'
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "status" -d 'Say whether the sandbox runs'
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Stop the sandbox and delete all its data'
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from version config completion sandbox help" -f -a "version" -d 'Print the client and server version information'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from version config completion sandbox help" -f -a "config" -d 'Modify kubeconfig files'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from version config completion sandbox help" -f -a "completion" -d 'Output shell completion code for the specified shell (bash, zsh, fish, or powershell)'
@@ -695,3 +855,8 @@ complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcomma
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "delete-context" -d 'Delete the specified context from the kubeconfig'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "delete-user" -d 'Delete the specified user from the kubeconfig'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "rename-context" -d 'Rename a context from the kubeconfig file'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Run the sandbox API server in the foreground'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "up" -d 'Start the sandbox in the background and switch to its context'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "down" -d 'Stop the background sandbox'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "status" -d 'Say whether the sandbox runs'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Stop the sandbox and delete all its data'

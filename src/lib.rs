@@ -21,6 +21,7 @@ pub mod klog;
 pub mod kubeconfig;
 pub mod output;
 pub mod runtime;
+pub mod sandbox;
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};

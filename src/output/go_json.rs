@@ -82,6 +82,19 @@ impl<F: Formatter> Formatter for GoFormatter<F> {
     }
 }
 
+/// `json.Marshal(v)` for a value serialized in its declaration order.
+pub fn to_string_compact<T: Serialize>(value: &T) -> String {
+    let mut buf = Vec::new();
+    let formatter = GoFormatter {
+        inner: serde_json::ser::CompactFormatter,
+    };
+    let mut ser = serde_json::Serializer::with_formatter(&mut buf, formatter);
+    if value.serialize(&mut ser).is_err() {
+        return String::new();
+    }
+    String::from_utf8(buf).unwrap_or_default()
+}
+
 /// `json.MarshalIndent(v, "", indent)` for a value serialized in its declaration order.
 pub fn to_string_indent<T: Serialize>(value: &T, indent: &str) -> String {
     let mut buf = Vec::new();

@@ -2,6 +2,7 @@
 //! byte as kubectl prints them. Pure: no network, no files except template files.
 
 pub mod go_json;
+pub mod gotemplate;
 pub mod json;
 pub mod jsonpath;
 pub mod tabwriter;
@@ -82,19 +83,37 @@ impl OutputFormat {
     }
 }
 
-/// Prints one object in a generic format. `json_text` is the object's JSON as kubectl's
-/// typed printer would write it (field order of the Go struct), used for `-o json`.
+/// An object's JSON as kubectl's typed printers write it: in Go struct field order, which
+/// differs from the sorted order of a `Value`.
+#[derive(Debug, Clone)]
+pub struct OrderedJson {
+    pub indented: String,
+    pub compact: String,
+}
+
+impl OrderedJson {
+    pub fn of<T: serde::Serialize>(value: &T) -> Self {
+        OrderedJson {
+            indented: go_json::to_string_indent(value, "    "),
+            compact: go_json::to_string_compact(value),
+        }
+    }
+}
+
+/// Prints one object in a generic format. `ordered` is the object's JSON in Go struct order
+/// when it is a typed object (kubeconfig), used for `-o json` and template error dumps.
 pub fn print_object(
     format: &OutputFormat,
     object: &Value,
-    ordered_json: Option<&str>,
+    ordered: Option<&OrderedJson>,
+    allow_missing_keys: bool,
     out: &mut dyn Write,
 ) -> Result<()> {
     match format {
         OutputFormat::Yaml => out.write_all(yaml::to_string(object).as_bytes())?,
-        OutputFormat::Json => match ordered_json {
+        OutputFormat::Json => match ordered {
             Some(text) => {
-                out.write_all(text.as_bytes())?;
+                out.write_all(text.indented.as_bytes())?;
                 out.write_all(b"\n")?;
             }
             None => {
@@ -113,6 +132,7 @@ pub fn print_object(
         OutputFormat::JsonPath { template, as_json } => {
             let engine = jsonpath::JsonPath::parse(template)
                 .map_err(|e| Error::msg(format!("error parsing jsonpath {template}, {e}")))?
+                .allow_missing_keys(allow_missing_keys)
                 .json_output(*as_json);
             let mut buf = Vec::new();
             if let Err(e) = engine.execute(&mut buf, object) {
@@ -123,10 +143,28 @@ pub fn print_object(
             }
             out.write_all(&buf)?;
         }
-        OutputFormat::GoTemplate { .. } => {
-            return Err(Error::msg(
-                "go-template output is not implemented in kctl yet",
-            ));
+        OutputFormat::GoTemplate { template } => {
+            let engine = gotemplate::GoTemplate::parse(template)
+                .map_err(|e| Error::msg(gotemplate::parse_error_message(template, &e)))?
+                .allow_missing_keys(allow_missing_keys);
+            let mut buf = Vec::new();
+            if let Err(e) = engine.execute(&mut buf, object) {
+                // kubectl leaves the partial output and a debugging dump on stdout.
+                out.write_all(&buf)?;
+                out.write_all(
+                    gotemplate::exec_error_stdout(
+                        template,
+                        &e,
+                        object,
+                        ordered.map(|o| o.compact.as_str()),
+                    )
+                    .as_bytes(),
+                )?;
+                return Err(Error::msg(gotemplate::exec_error_message(
+                    template, &e, object,
+                )));
+            }
+            out.write_all(&buf)?;
         }
     }
     Ok(())

@@ -80,11 +80,17 @@ struct Started {
 
 async fn start(opts: &ServeOptions) -> Result<Started, SandboxError> {
     std::fs::create_dir_all(&opts.data_dir)?;
+    #[cfg(unix)]
+    {
+        // The data dir holds the CA key and the admin credentials.
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&opts.data_dir, std::fs::Permissions::from_mode(0o700))?;
+    }
     let pki = tls::load_or_create(&opts.data_dir)?;
     let tls_config = tls::server_config(&pki)?;
     let store = store::Store::open(&opts.data_dir.join("sandbox.db"))?;
     let registry = Arc::new(registry::Registry::new());
-    seed::seed_if_empty(&store, &registry)?;
+    seed::seed_if_empty(&store, &registry, &pki.ca_cert_pem)?;
     registry.load_crds(&store);
     let listener = tokio::net::TcpListener::bind(opts.listen).await?;
     let addr = listener.local_addr()?;

@@ -20,6 +20,8 @@ enum T {
     MapQty,
     Time,
     IntOrStr,
+    /// A Go struct embedded with `json:",inline"`: its fields land in the parent object.
+    Inline(&'static str),
 }
 
 #[derive(Clone, Copy)]
@@ -323,6 +325,37 @@ fn schema(msg: &str) -> &'static [F] {
             f(2, "spec", Msg("TokenRequestSpec"))
         ],
         "TokenRequestSpec" => s![r(1, "audiences", Str), k(4, "expirationSeconds", Int)],
+        "Ingress" => s![
+            f(1, "metadata", Msg("ObjectMeta")),
+            f(2, "spec", Msg("IngressSpec"))
+        ],
+        "IngressSpec" => s![
+            f(1, "defaultBackend", Msg("IngressBackend")),
+            r(2, "tls", Msg("IngressTLS")),
+            r(3, "rules", Msg("IngressRule")),
+            k(4, "ingressClassName", Str),
+        ],
+        "IngressBackend" => s![
+            f(3, "resource", Msg("TypedLocalObjectReference")),
+            f(4, "service", Msg("IngressServiceBackend"))
+        ],
+        "TypedLocalObjectReference" => {
+            s![k(1, "apiGroup", Str), f(2, "kind", Str), f(3, "name", Str)]
+        }
+        "IngressServiceBackend" => s![f(1, "name", Str), f(2, "port", Msg("ServiceBackendPort"))],
+        "ServiceBackendPort" => s![f(1, "name", Str), f(2, "number", Int)],
+        "IngressTLS" => s![r(1, "hosts", Str), f(2, "secretName", Str)],
+        "IngressRule" => s![
+            f(1, "host", Str),
+            f(2, "ingressRuleValue", Inline("IngressRuleValue"))
+        ],
+        "IngressRuleValue" => s![f(1, "http", Msg("HTTPIngressRuleValue"))],
+        "HTTPIngressRuleValue" => s![r(1, "paths", Msg("HTTPIngressPath"))],
+        "HTTPIngressPath" => s![
+            f(1, "path", Str),
+            f(2, "backend", Msg("IngressBackend")),
+            k(3, "pathType", Str)
+        ],
         "Pod" => s![
             f(1, "metadata", Msg("ObjectMeta")),
             f(2, "spec", Msg("PodSpec"))
@@ -459,6 +492,15 @@ fn decode_msg(msg: &str, b: &[u8]) -> Result<Value, String> {
                 };
                 let m = out.entry(fd.name).or_insert_with(|| json!({}));
                 m[key] = v;
+                continue;
+            }
+            Inline(m) => {
+                let Raw::Bytes(b) = raw else {
+                    return Err("inline field must be bytes".into());
+                };
+                if let Value::Object(inner) = decode_msg(m, b)? {
+                    out.extend(inner);
+                }
                 continue;
             }
             ty => scalar(ty, &raw)?,

@@ -680,3 +680,58 @@ mod tests {
         assert!(reg.lookup("example.com", "v1", "widgets").is_none());
     }
 }
+
+#[cfg(test)]
+mod discovery_tests {
+    use super::*;
+
+    #[test]
+    fn aggregated_and_legacy_shapes() {
+        let reg = Registry::new();
+        let core = reg.aggregated(true);
+        assert_eq!(core["kind"], "APIGroupDiscoveryList");
+        let pods = core["items"][0]["versions"][0]["resources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["resource"] == "pods")
+            .unwrap()
+            .clone();
+        assert_eq!(pods["singularResource"], "pod");
+        assert_eq!(pods["categories"], json!(["all"]));
+        let exec = pods["subresources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["subresource"] == "exec")
+            .unwrap();
+        assert_eq!(
+            exec["responseKind"],
+            json!({"group": "", "version": "v1", "kind": "PodExecOptions"})
+        );
+        let apps = reg.resource_list("apps", "v1").unwrap();
+        let scale = apps["resources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["name"] == "deployments/scale")
+            .unwrap();
+        assert_eq!(
+            (
+                scale["group"].as_str(),
+                scale["version"].as_str(),
+                scale["kind"].as_str()
+            ),
+            (Some("autoscaling"), Some("v1"), Some("Scale"))
+        );
+        let list = reg.api_group_list();
+        let groups: Vec<&str> = list["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| g["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(groups[0], "apps");
+        assert!(groups.contains(&"apiextensions.k8s.io"));
+    }
+}

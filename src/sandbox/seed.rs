@@ -70,7 +70,24 @@ fn node(name: &str, index: usize, now: &str) -> Value {
 }
 
 /// Objects of a fresh cluster, as (store kind, object).
-pub fn fresh_objects(now: &str) -> Vec<(&'static str, Value)> {
+/// What the serviceaccount controller and the root-ca-cert-publisher put in every namespace:
+/// the `default` ServiceAccount and the `kube-root-ca.crt` ConfigMap.
+pub fn namespace_contents(ns: &str, ca_pem: &str, now: &str) -> Vec<(&'static str, Value)> {
+    let mut cm = meta("kube-root-ca.crt", Some(ns), now);
+    cm["annotations"] = json!({"kubernetes.io/description": "Contains a CA bundle that can be used to verify the kube-apiserver when using internal endpoints such as the internal service IP or kubernetes.default.svc. No other usage is guaranteed across distributions of Kubernetes clusters."});
+    vec![
+        (
+            "/serviceaccounts",
+            json!({"apiVersion": "v1", "kind": "ServiceAccount", "metadata": meta("default", Some(ns), now)}),
+        ),
+        (
+            "/configmaps",
+            json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": cm, "data": {"ca.crt": ca_pem}}),
+        ),
+    ]
+}
+
+pub fn fresh_objects(ca_pem: &str, now: &str) -> Vec<(&'static str, Value)> {
     let mut out = Vec::new();
     for ns in NAMESPACES {
         let mut m = meta(ns, None, now);
@@ -100,7 +117,7 @@ pub fn fresh_objects(now: &str) -> Vec<(&'static str, Value)> {
     out.push(("/endpoints", json!({"apiVersion": "v1", "kind": "Endpoints", "metadata": m,
         "subsets": [{"addresses": [{"ip": "172.18.0.2"}], "ports": [{"name": "https", "port": 6443, "protocol": "TCP"}]}]})));
     for ns in NAMESPACES {
-        out.push(("/serviceaccounts", json!({"apiVersion": "v1", "kind": "ServiceAccount", "metadata": meta("default", Some(ns), now)})));
+        out.extend(namespace_contents(ns, ca_pem, now));
     }
     let mut m = meta("standard", None, now);
     m["annotations"] = json!({"storageclass.kubernetes.io/is-default-class": "true"});
@@ -110,14 +127,18 @@ pub fn fresh_objects(now: &str) -> Vec<(&'static str, Value)> {
 }
 
 /// Seeds an empty store; a store that holds anything is left alone.
-pub fn seed_if_empty(store: &Store, _registry: &Registry) -> Result<(), SandboxError> {
+pub fn seed_if_empty(
+    store: &Store,
+    _registry: &Registry,
+    ca_pem: &str,
+) -> Result<(), SandboxError> {
     if !store.is_empty() || store.current_rv() > 0 {
         return Ok(());
     }
     let now = jiff::Timestamp::now()
         .strftime("%Y-%m-%dT%H:%M:%SZ")
         .to_string();
-    for (kind, obj) in fresh_objects(&now) {
+    for (kind, obj) in fresh_objects(ca_pem, &now) {
         store
             .create(kind, obj)
             .map_err(|e| SandboxError::Store(e.to_string()))?;
@@ -131,11 +152,12 @@ mod tests {
 
     #[test]
     fn fresh_cluster_contents() {
-        let objs = fresh_objects("2026-01-01T00:00:00Z");
+        let objs = fresh_objects("CA", "2026-01-01T00:00:00Z");
         let count = |k: &str| objs.iter().filter(|(kind, _)| *kind == k).count();
         assert_eq!(count("/namespaces"), 4);
         assert_eq!(count("/nodes"), 3);
         assert_eq!(count("/serviceaccounts"), 4);
+        assert_eq!(count("/configmaps"), 4);
         let cp = objs
             .iter()
             .find(|(_, o)| o["metadata"]["name"] == "sandbox-control-plane")

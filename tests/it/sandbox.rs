@@ -100,6 +100,9 @@ fn seeded_state_is_a_fresh_kind_cluster() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
+    // Chunked lists follow continue tokens across namespaces.
+    let chunked = sb.ok(&["get", "sa", "-A", "--chunk-size=1", "-o", "name"], None);
+    assert_eq!(chunked.lines().count(), 4, "{chunked}");
     let v = sb.ok(&["version", "-o", "json"], None);
     assert_eq!(json(&v)["serverVersion"]["minor"], "32");
 }
@@ -264,10 +267,15 @@ fn apply_get_patch_scale_delete() {
         ),
         "configmap \"cfg\" deleted\n"
     );
-    let out = sb.kubectl(&["get", "deploy,cm"], None);
+    let out = sb.kubectl(&["get", "deploy"], None);
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
         "No resources found in default namespace.\n"
+    );
+    // What the root-ca-cert-publisher keeps in every namespace stays.
+    assert_eq!(
+        sb.ok(&["get", "cm", "-o", "name"], None),
+        "configmap/kube-root-ca.crt\n"
     );
 }
 
@@ -297,7 +305,10 @@ fn watch_shows_changes() {
             "{{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{{\"name\":\"w{i}\"}}}}"
         );
         sb.ok(&["apply", "-f", "-"], Some(&cm));
-        if let Ok(line) = rx.recv_timeout(Duration::from_secs(10)) {
+        // The existing kube-root-ca.crt is listed first.
+        if let Ok(line) = rx.recv_timeout(Duration::from_secs(10))
+            && line != "configmap/kube-root-ca.crt"
+        {
             assert!(line.starts_with("configmap/w"), "{line}");
             seen = true;
             break;
@@ -487,7 +498,7 @@ fn acknowledged_writes_survive_kill_9() {
 #[test]
 fn typed_client_creates_and_reviews() {
     let Some(sb) = Sandbox::start() else { return };
-    let cases: [(&[&str], &str); 7] = [
+    let cases: [(&[&str], &str); 9] = [
         (
             &["create", "configmap", "c1", "--from-literal=a=b"],
             "configmap/c1 created\n",
@@ -497,6 +508,20 @@ fn typed_client_creates_and_reviews() {
             "secret/s1 created\n",
         ),
         (&["create", "namespace", "n1"], "namespace/n1 created\n"),
+        (
+            &[
+                "create",
+                "ingress",
+                "i1",
+                "--class=nginx",
+                "--rule=foo.com/bar*=svc1:8080,tls=my-cert",
+            ],
+            "ingress.networking.k8s.io/i1 created\n",
+        ),
+        (
+            &["create", "serviceaccount", "sa2", "-n", "n1"],
+            "serviceaccount/sa2 created\n",
+        ),
         (
             &["create", "serviceaccount", "sa1"],
             "serviceaccount/sa1 created\n",
@@ -539,6 +564,11 @@ fn typed_client_creates_and_reviews() {
         sb.ok(&["get", "ns", "n1", "-o", "jsonpath={.status.phase}"], None),
         "Active"
     );
+    // A new namespace gets its default ServiceAccount and root CA bundle.
+    assert_eq!(
+        sb.ok(&["get", "sa,cm", "-n", "n1", "-o", "name"], None),
+        "serviceaccount/default\nserviceaccount/sa2\nconfigmap/kube-root-ca.crt\n"
+    );
     let d = json(&sb.ok(&["get", "deploy", "d1", "-o", "json"], None));
     assert_eq!(d["spec"]["replicas"], 3);
     assert_eq!(
@@ -554,6 +584,11 @@ fn typed_client_creates_and_reviews() {
             .unwrap()
             .starts_with("10."),
         "{svc}"
+    );
+    let ing = json(&sb.ok(&["get", "ingress", "i1", "-o", "json"], None));
+    assert_eq!(
+        ing["spec"]["rules"][0]["http"]["paths"][0],
+        serde_json::json!({"backend": {"service": {"name": "svc1", "port": {"number": 8080}}}, "path": "/bar", "pathType": "Prefix"})
     );
     assert_eq!(sb.ok(&["auth", "can-i", "create", "pods"], None), "yes\n");
 }

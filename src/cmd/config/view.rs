@@ -83,8 +83,9 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
 
     let file = config.to_file();
     let value = serde_json::to_value(&file).map_err(|e| Error::msg(e.to_string()))?;
-    let ordered = crate::output::go_json::to_string_indent(&file, "    ");
-    print_object(&format, &value, Some(&ordered), ctx.out)
+    let ordered = crate::output::OrderedJson::of(&file);
+    let allow_missing = flag(m, "allow-missing-template-keys").unwrap_or(true);
+    print_object(&format, &value, Some(&ordered), allow_missing, ctx.out)
 }
 
 /// `clientcmdapi.MinifyConfig`: keep only what the current context uses.

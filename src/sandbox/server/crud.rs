@@ -19,7 +19,11 @@ use crate::sandbox::store::StoreError;
 use crate::sandbox::strategic::{SchemaHint, apply_strategic_patch};
 use crate::sandbox::{defaults, managed, patch};
 
-type R = Result<Response<Body>, ApiError>;
+pub(super) use super::delete::*;
+pub(super) use super::subresources::*;
+pub(super) use super::validate::*;
+
+pub(super) type R = Result<Response<Body>, ApiError>;
 
 pub fn now_rfc3339() -> String {
     jiff::Timestamp::now()
@@ -27,7 +31,7 @@ pub fn now_rfc3339() -> String {
         .to_string()
 }
 
-fn store_err(e: StoreError, res: &Resource, name: &str) -> ApiError {
+pub(super) fn store_err(e: StoreError, res: &Resource, name: &str) -> ApiError {
     match e {
         StoreError::NotFound => ApiError::not_found(&res.group, &res.plural, name),
         StoreError::AlreadyExists => ApiError::already_exists(&res.group, &res.plural, name),
@@ -47,7 +51,7 @@ pub fn with_type(res: &Resource, mut obj: Value) -> Value {
 }
 
 /// Kinds whose objects carry metadata.generation (their strategies bump it on spec changes).
-fn has_generation(res: &Resource) -> bool {
+pub(super) fn has_generation(res: &Resource) -> bool {
     res.crd.is_some()
         || matches!(
             (res.group.as_str(), res.plural.as_str()),
@@ -58,16 +62,6 @@ fn has_generation(res: &Resource) -> bool {
                 | ("networking.k8s.io", "ingresses" | "networkpolicies")
                 | ("policy", _)
                 | ("apiextensions.k8s.io", _)
-        )
-}
-
-/// `ReturnDeletedObject: true` in the kind's registry store: DELETE answers with the object.
-fn returns_deleted_object(res: &Resource) -> bool {
-    res.crd.is_some()
-        || matches!(
-            (res.group.as_str(), res.plural.as_str()),
-            ("", "pods" | "services" | "serviceaccounts" | "namespaces")
-                | ("storage.k8s.io", "storageclasses")
         )
 }
 
@@ -90,7 +84,7 @@ pub fn table_for(res: &Resource, req: &Req, objs: &[Value], list_meta: Value) ->
     )
 }
 
-fn respond_object(res: &Resource, req: &Req, code: u16, obj: Value) -> Response<Body> {
+pub(super) fn respond_object(res: &Resource, req: &Req, code: u16, obj: Value) -> Response<Body> {
     let obj = with_type(res, obj);
     if req.wants_table() {
         let rv = obj["metadata"]["resourceVersion"].clone();
@@ -104,11 +98,11 @@ fn respond_object(res: &Resource, req: &Req, code: u16, obj: Value) -> Response<
     json_response(code, &obj)
 }
 
-fn namespace_of(t: &Target) -> &str {
+pub(super) fn namespace_of(t: &Target) -> &str {
     t.namespace.as_deref().unwrap_or_default()
 }
 
-fn get_obj(state: &AppState, t: &Target, name: &str) -> Result<Value, ApiError> {
+pub(super) fn get_obj(state: &AppState, t: &Target, name: &str) -> Result<Value, ApiError> {
     state
         .store
         .get(&t.res.store_kind(), namespace_of(t), name)
@@ -150,7 +144,7 @@ impl Filter {
     }
 }
 
-fn key_of(o: &Value) -> String {
+pub(super) fn key_of(o: &Value) -> String {
     format!(
         "{}/{}",
         o["metadata"]["namespace"].as_str().unwrap_or_default(),
@@ -186,41 +180,40 @@ pub fn decode_continue(token: &str) -> Result<(u64, String), ApiError> {
 /// One page of a list: items, list metadata.
 pub fn list_page(state: &AppState, req: &Req, t: &Target) -> Result<(Vec<Value>, Value), ApiError> {
     let filter = Filter::from_req(req, &t.res)?;
-    let (all, rv) = state
-        .store
-        .list(&t.res.store_kind(), t.namespace.as_deref());
-    let (list_rv, start) = match req.q("continue").filter(|c| !c.is_empty()) {
-        Some(c) => {
-            let (rv, s) = decode_continue(c)?;
-            (rv, Some(s))
-        }
-        None => (rv, None),
+    let start = match req.q("continue").filter(|c| !c.is_empty()) {
+        Some(c) => Some(decode_continue(c)?),
+        None => None,
     };
+    let after = start
+        .as_ref()
+        .map(|(_, k)| k.split_once('/').unwrap_or(("", k.as_str())));
     let limit: usize = req.q("limit").and_then(|l| l.parse().ok()).unwrap_or(0);
     let mut items = Vec::new();
     let mut more = false;
     let mut remaining = 0usize;
-    for o in all.into_iter().filter(|o| {
-        start
-            .as_ref()
-            .is_none_or(|s| key_of(o).as_str() > s.as_str())
-    }) {
-        if !filter.matches(&o) {
-            continue;
-        }
-        if limit > 0 && items.len() >= limit {
-            more = true;
-            remaining += 1;
-            continue;
-        }
-        items.push(o);
-    }
+    // Counting the rest is only needed for remainingItemCount (unfiltered lists).
+    let count_rest = filter.is_empty();
+    let rv = state
+        .store
+        .scan(&t.res.store_kind(), t.namespace.as_deref(), after, |o| {
+            if !filter.matches(o) {
+                return true;
+            }
+            if limit > 0 && items.len() >= limit {
+                more = true;
+                remaining += 1;
+                return count_rest;
+            }
+            items.push(o.clone());
+            true
+        });
+    let list_rv = start.map(|(rv, _)| rv).unwrap_or(rv);
     let mut meta = json!({"resourceVersion": list_rv.to_string()});
     if more {
         if let Some(last) = items.last() {
             meta["continue"] = json!(encode_continue(list_rv, &key_of(last)));
         }
-        if filter.is_empty() {
+        if count_rest {
             meta["remainingItemCount"] = json!(remaining);
         }
     }
@@ -241,7 +234,7 @@ pub fn list(state: &Arc<AppState>, req: &Req, t: &Target) -> R {
 }
 
 /// Items of built-in lists carry no apiVersion/kind (typed Go lists); custom resources do.
-fn list_item(res: &Resource, o: Value) -> Value {
+pub(super) fn list_item(res: &Resource, o: Value) -> Value {
     if res.crd.is_some() {
         return with_type(res, o);
     }
@@ -253,7 +246,7 @@ fn list_item(res: &Resource, o: Value) -> Value {
     o
 }
 
-fn parse_body(req: &Req) -> Result<Value, ApiError> {
+pub(super) fn parse_body(req: &Req) -> Result<Value, ApiError> {
     if req
         .content_type
         .starts_with("application/vnd.kubernetes.protobuf")
@@ -276,21 +269,7 @@ fn parse_body(req: &Req) -> Result<Value, ApiError> {
     Ok(v)
 }
 
-const NAME_MSG: &str = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
-
-fn valid_subdomain(n: &str) -> bool {
-    !n.is_empty()
-        && n.len() <= 253
-        && n.split('.').all(|p| {
-            !p.is_empty()
-                && p.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-                && !p.starts_with('-')
-                && !p.ends_with('-')
-        })
-}
-
-fn random_suffix() -> String {
+pub(super) fn random_suffix() -> String {
     // utilrand.String(5): consonants and digits that cannot spell words.
     const ALPHA: &[u8] = b"bcdfghjklmnpqrstvwxz2456789";
     let u = uuid::Uuid::new_v4();
@@ -301,154 +280,9 @@ fn random_suffix() -> String {
         .collect()
 }
 
-/// Validation of the fields kube-apiserver checks most visibly.
-fn validate(res: &Resource, obj: &Value) -> Result<(), ApiError> {
-    let name = obj["metadata"]["name"].as_str().unwrap_or_default();
-    let mut causes: Vec<(String, String, String)> = Vec::new();
-    let mut push =
-        |field: &str, msg: String, reason: &str| causes.push((reason.into(), field.into(), msg));
-    if !valid_subdomain(name) {
-        push(
-            "metadata.name",
-            format!("Invalid value: \"{name}\": {NAME_MSG}"),
-            "FieldValueInvalid",
-        );
-    }
-    let pod_spec = match (res.group.as_str(), res.plural.as_str()) {
-        ("", "pods") => Some(("spec", &obj["spec"])),
-        ("apps", "deployments" | "replicasets" | "statefulsets" | "daemonsets")
-        | ("", "replicationcontrollers")
-        | ("batch", "jobs") => Some(("spec.template.spec", &obj["spec"]["template"]["spec"])),
-        _ => None,
-    };
-    if let Some((path, spec)) = pod_spec {
-        match spec["containers"].as_array() {
-            Some(cs) if !cs.is_empty() => {
-                for (i, c) in cs.iter().enumerate() {
-                    if c["name"].as_str().unwrap_or_default().is_empty() {
-                        push(
-                            &format!("{path}.containers[{i}].name"),
-                            "Required value".into(),
-                            "FieldValueRequired",
-                        );
-                    }
-                    if c["image"].as_str().unwrap_or_default().is_empty() && res.plural == "pods" {
-                        push(
-                            &format!("{path}.containers[{i}].image"),
-                            "Required value".into(),
-                            "FieldValueRequired",
-                        );
-                    }
-                }
-            }
-            _ => push(
-                &format!("{path}.containers"),
-                "Required value".into(),
-                "FieldValueRequired",
-            ),
-        }
-    }
-    if res.group == "apps" && obj["spec"]["selector"].is_null() {
-        push(
-            "spec.selector",
-            "Required value".into(),
-            "FieldValueRequired",
-        );
-    } else if res.group == "apps" {
-        let sel = LabelSelector::from_object(&obj["spec"]["selector"]);
-        let labels = &obj["spec"]["template"]["metadata"]["labels"];
-        if !sel.matches(labels) {
-            let rendered = labels
-                .as_object()
-                .map(|m| {
-                    m.iter()
-                        .map(|(k, v)| format!("{k:?}:{}", v))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                })
-                .unwrap_or_default();
-            push(
-                "spec.template.metadata.labels",
-                format!(
-                    "Invalid value: map[string]string{{{rendered}}}: `selector` does not match template `labels`"
-                ),
-                "FieldValueInvalid",
-            );
-        }
-    }
-    if causes.is_empty() {
-        Ok(())
-    } else {
-        Err(ApiError::invalid(&res.group, &res.kind, name, &causes))
-    }
-}
-
-/// Unknown top-level fields of the kinds whose schema we know (for fieldValidation=Strict).
-fn unknown_top_level(res: &Resource, obj: &Value) -> Vec<String> {
-    if res.crd.is_some() {
-        return vec![];
-    }
-    let extra: &[&str] = match (res.group.as_str(), res.plural.as_str()) {
-        ("", "configmaps") => &["data", "binaryData", "immutable"],
-        ("", "secrets") => &["data", "stringData", "type", "immutable"],
-        ("", "serviceaccounts") => &[
-            "secrets",
-            "imagePullSecrets",
-            "automountServiceAccountToken",
-        ],
-        ("", "endpoints") => &["subsets"],
-        ("", "events") => return vec![],
-        ("rbac.authorization.k8s.io", "roles") => &["rules"],
-        ("rbac.authorization.k8s.io", "clusterroles") => &["rules", "aggregationRule"],
-        ("rbac.authorization.k8s.io", _) => &["subjects", "roleRef"],
-        ("storage.k8s.io", _) => &[
-            "provisioner",
-            "parameters",
-            "reclaimPolicy",
-            "mountOptions",
-            "allowVolumeExpansion",
-            "volumeBindingMode",
-            "allowedTopologies",
-        ],
-        ("discovery.k8s.io", _) => &["addressType", "endpoints", "ports"],
-        ("apps", "controllerrevisions") => &["data", "revision"],
-        ("", "podtemplates") => &["template"],
-        _ => &["spec", "status"],
-    };
-    obj.as_object()
-        .map(|m| {
-            m.keys()
-                .filter(|k| {
-                    !matches!(k.as_str(), "apiVersion" | "kind" | "metadata")
-                        && !extra.contains(&k.as_str())
-                })
-                .cloned()
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-fn strict_check(req: &Req, res: &Resource, obj: &Value) -> Result<(), ApiError> {
-    if req.q("fieldValidation") != Some("Strict") {
-        return Ok(());
-    }
-    let unknown = unknown_top_level(res, obj);
-    if unknown.is_empty() {
-        return Ok(());
-    }
-    let list: Vec<String> = unknown
-        .iter()
-        .map(|u| format!("unknown field \"{u}\""))
-        .collect();
-    Err(ApiError::bad_request(format!(
-        "strict decoding error: {}",
-        list.join(", ")
-    )))
-}
-
 /// The field manager name: `fieldManager=` or the User-Agent's program name (kube-apiserver's
 /// `prefixFromUserAgent`).
-fn field_manager(req: &Req, apply: bool) -> String {
+pub(super) fn field_manager(req: &Req, apply: bool) -> String {
     if let Some(m) = req.q("fieldManager").filter(|m| !m.is_empty()) {
         return m.to_string();
     }
@@ -462,12 +296,12 @@ fn field_manager(req: &Req, apply: bool) -> String {
         .to_string()
 }
 
-fn status_separate(res: &Resource) -> bool {
+pub(super) fn status_separate(res: &Resource) -> bool {
     res.has_sub("status")
 }
 
 /// kube-apiserver's apply-conflict error (fieldmanager `NewConflictError`).
-fn apply_conflict(c: managed::Conflicts) -> ApiError {
+pub(super) fn apply_conflict(c: managed::Conflicts) -> ApiError {
     let causes: Vec<Value> = c
         .causes
         .iter()
@@ -481,7 +315,12 @@ fn apply_conflict(c: managed::Conflicts) -> ApiError {
     }
 }
 
-fn namespace_check(state: &AppState, res: &Resource, ns: &str, name: &str) -> Result<(), ApiError> {
+pub(super) fn namespace_check(
+    state: &AppState,
+    res: &Resource,
+    ns: &str,
+    name: &str,
+) -> Result<(), ApiError> {
     let Some(nso) = state.store.get("/namespaces", "", ns) else {
         return Err(ApiError::not_found("", "namespaces", ns));
     };
@@ -497,7 +336,7 @@ fn namespace_check(state: &AppState, res: &Resource, ns: &str, name: &str) -> Re
 }
 
 /// Builds the object to store for a create (metadata, defaults, validation). No write.
-fn prepare_create(
+pub(super) fn prepare_create(
     state: &AppState,
     req: &Req,
     t: &Target,
@@ -613,7 +452,7 @@ fn prepare_create(
     Ok(obj)
 }
 
-fn crd_created(state: &AppState, res: &Resource, obj: &mut Value) {
+pub(super) fn crd_created(state: &AppState, res: &Resource, obj: &mut Value) {
     if res.group == "apiextensions.k8s.io" {
         let names = obj["spec"]["names"].clone();
         let now = now_rfc3339();
@@ -630,7 +469,7 @@ fn crd_created(state: &AppState, res: &Resource, obj: &mut Value) {
     }
 }
 
-fn after_write(state: &AppState, res: &Resource, obj: &Value, deleted: bool) {
+pub(super) fn after_write(state: &AppState, res: &Resource, obj: &Value, deleted: bool) {
     if res.group == "apiextensions.k8s.io" && res.plural == "customresourcedefinitions" {
         let name = obj["metadata"]["name"].as_str().unwrap_or_default();
         state
@@ -654,7 +493,7 @@ fn after_write(state: &AppState, res: &Resource, obj: &Value, deleted: bool) {
     }
 }
 
-fn create_obj(
+pub(super) fn create_obj(
     state: &AppState,
     req: &Req,
     t: &Target,
@@ -683,6 +522,14 @@ fn create_obj(
         .create(&t.res.store_kind(), obj)
         .map_err(|e| store_err(e, &t.res, &name))?;
     after_write(state, &t.res, &stored, false);
+    if t.res.group.is_empty() && t.res.plural == "namespaces" {
+        // The controllers' work in a new namespace, done at once.
+        for (kind, o) in
+            crate::sandbox::seed::namespace_contents(&name, &state.pki.ca_cert_pem, &now_rfc3339())
+        {
+            let _ = state.store.create(kind, o);
+        }
+    }
     Ok(stored)
 }
 
@@ -695,7 +542,7 @@ pub fn create(state: &Arc<AppState>, req: &Req, t: &Target) -> R {
 
 /// Compares two objects ignoring resourceVersion and the managedFields timestamps; an update
 /// manager's ownership changes only count for applies (no-op writes keep the RV).
-fn same_content(a: &Value, b: &Value, ownership_matters: bool) -> bool {
+pub(super) fn same_content(a: &Value, b: &Value, ownership_matters: bool) -> bool {
     let strip = |v: &Value| {
         let mut v = v.clone();
         if let Some(m) = v.get_mut("metadata").and_then(Value::as_object_mut) {
@@ -713,7 +560,7 @@ fn same_content(a: &Value, b: &Value, ownership_matters: bool) -> bool {
     strip(a) == strip(b)
 }
 
-fn spec_part(v: &Value) -> Value {
+pub(super) fn spec_part(v: &Value) -> Value {
     let mut v = v.clone();
     if let Some(m) = v.as_object_mut() {
         m.remove("metadata");
@@ -727,7 +574,7 @@ fn spec_part(v: &Value) -> Value {
 /// Turns a proposed new object into the stored one (immutable metadata, status handling,
 /// generation, defaults), then writes it unless nothing changed.
 #[allow(clippy::too_many_arguments)]
-fn finish_update(
+pub(super) fn finish_update(
     state: &AppState,
     req: &Req,
     t: &Target,
@@ -861,14 +708,14 @@ pub fn update(state: &Arc<AppState>, req: &Req, t: &Target, name: &str, sub: Opt
     Ok(respond_object(&t.res, req, 200, stored))
 }
 
-enum PatchKind {
+pub(super) enum PatchKind {
     Json,
     Merge,
     Strategic,
     Apply,
 }
 
-fn patch_kind(ct: &str) -> Option<PatchKind> {
+pub(super) fn patch_kind(ct: &str) -> Option<PatchKind> {
     let base = ct.split(';').next().unwrap_or_default().trim();
     match base {
         "application/json-patch+json" => Some(PatchKind::Json),
@@ -879,7 +726,7 @@ fn patch_kind(ct: &str) -> Option<PatchKind> {
     }
 }
 
-fn apply_patch(
+pub(super) fn apply_patch(
     kind: &PatchKind,
     res: &Resource,
     cur: &Value,
@@ -977,418 +824,6 @@ pub fn patch(state: &Arc<AppState>, req: &Req, t: &Target, name: &str, sub: Opti
         }
     }
     Err(ApiError::conflict(&t.res.group, &t.res.plural, name))
-}
-
-fn scale_of(res: &Resource, obj: &Value) -> Value {
-    let sel = &obj["spec"]["selector"];
-    let selector = if res.plural == "replicationcontrollers" {
-        let m = sel.as_object().cloned().unwrap_or_default();
-        LabelSelector::from_object(&json!({"matchLabels": m})).render()
-    } else {
-        LabelSelector::from_object(sel).render()
-    };
-    let md = &obj["metadata"];
-    let mut meta = json!({"name": md["name"], "uid": md["uid"], "resourceVersion": md["resourceVersion"], "creationTimestamp": md["creationTimestamp"]});
-    if res.namespaced {
-        meta["namespace"] = md["namespace"].clone();
-    }
-    let mut status = json!({"replicas": obj["status"]["replicas"].as_i64().unwrap_or(0)});
-    if !selector.is_empty() {
-        status["selector"] = json!(selector);
-    }
-    json!({"kind": "Scale", "apiVersion": "autoscaling/v1", "metadata": meta,
-           "spec": {"replicas": obj["spec"]["replicas"].as_i64().unwrap_or(0)}, "status": status})
-}
-
-fn update_scale(
-    state: &Arc<AppState>,
-    req: &Req,
-    t: &Target,
-    name: &str,
-    kind: Option<PatchKind>,
-) -> R {
-    let body: Value =
-        serde_json::from_slice(&req.body).map_err(|e| ApiError::bad_request(e.to_string()))?;
-    for _ in 0..8 {
-        let cur = get_obj(state, t, name)?;
-        let scale = scale_of(&t.res, &cur);
-        let new_scale = match &kind {
-            None => {
-                if let Some(rv) = body["metadata"]["resourceVersion"]
-                    .as_str()
-                    .filter(|s| !s.is_empty())
-                    && cur["metadata"]["resourceVersion"].as_str() != Some(rv)
-                {
-                    return Err(ApiError::conflict(&t.res.group, &t.res.plural, name));
-                }
-                body.clone()
-            }
-            Some(k) => {
-                let fake = Resource {
-                    crd: None,
-                    ..t.res.clone()
-                };
-                apply_patch(k, &fake, &scale, &body)?
-            }
-        };
-        let Some(replicas) = new_scale["spec"]["replicas"].as_i64() else {
-            return Err(ApiError::invalid(
-                "autoscaling",
-                "Scale",
-                name,
-                &[(
-                    "FieldValueRequired".into(),
-                    "spec.replicas".into(),
-                    "Required value".into(),
-                )],
-            ));
-        };
-        let mut new = cur.clone();
-        new["spec"]["replicas"] = json!(replicas);
-        let manager = field_manager(req, false);
-        match finish_update(state, req, t, &cur, new, None, &manager, "Update") {
-            Ok(stored) => return Ok(json_response(200, &scale_of(&t.res, &stored))),
-            Err(StoreError::Conflict) => continue,
-            Err(e) => return Err(store_err(e, &t.res, name)),
-        }
-    }
-    Err(ApiError::conflict(&t.res.group, &t.res.plural, name))
-}
-
-pub fn get_sub(state: &Arc<AppState>, req: &Req, t: &Target, name: &str, sub: &str) -> R {
-    let obj = get_obj(state, t, name)?;
-    match sub {
-        "status" => Ok(respond_object(&t.res, req, 200, obj)),
-        "scale" => Ok(json_response(200, &scale_of(&t.res, &obj))),
-        "log" => Ok(Response::builder()
-            .status(200)
-            .header("Content-Type", "text/plain")
-            .body(super::full(""))
-            .unwrap_or_else(|_| Response::new(super::full("")))),
-        _ => Err(ApiError::method_not_allowed()),
-    }
-}
-
-pub fn post_sub(state: &Arc<AppState>, req: &Req, t: &Target, name: &str, sub: &str) -> R {
-    match (t.res.plural.as_str(), sub) {
-        ("pods", "eviction") => {
-            get_obj(state, t, name)?;
-            delete_one(state, req, t, name, &json!({}))?;
-            Ok(json_response(
-                201,
-                &json!({"kind": "Status", "apiVersion": "v1", "metadata": {}, "status": "Success", "code": 201}),
-            ))
-        }
-        ("serviceaccounts", "token") => {
-            let sa = get_obj(state, t, name)?;
-            let body = parse_body(req).unwrap_or_else(|_| json!({}));
-            let secs = body["spec"]["expirationSeconds"].as_i64().unwrap_or(3600);
-            let exp = jiff::Timestamp::now()
-                .checked_add(jiff::SignedDuration::from_secs(secs))
-                .unwrap_or_else(|_| jiff::Timestamp::now());
-            let b64 =
-                |v: Value| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string());
-            let sub = format!("system:serviceaccount:{}:{name}", namespace_of(t));
-            let token = format!(
-                "{}.{}.{}",
-                b64(json!({"alg": "RS256", "kid": "sandbox"})),
-                b64(
-                    json!({"aud": ["https://kubernetes.default.svc.cluster.local"], "exp": exp.as_second(),
-                           "iss": "https://kubernetes.default.svc.cluster.local", "sub": sub,
-                           "kubernetes.io": {"namespace": namespace_of(t), "serviceaccount": {"name": name, "uid": uid_of(&sa)}}})
-                ),
-                b64(json!(uuid::Uuid::new_v4().to_string()))
-            );
-            let mut spec = json!({"audiences": ["https://kubernetes.default.svc.cluster.local"], "expirationSeconds": secs, "boundObjectRef": null});
-            if let Some(a) = body["spec"]["audiences"]
-                .as_array()
-                .filter(|a| !a.is_empty())
-            {
-                spec["audiences"] = json!(a);
-            }
-            Ok(json_response(
-                201,
-                &json!({"kind": "TokenRequest", "apiVersion": "authentication.k8s.io/v1",
-                        "metadata": {"name": name, "namespace": namespace_of(t), "creationTimestamp": now_rfc3339()},
-                        "spec": spec, "status": {"token": token, "expirationTimestamp": exp.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()}}),
-            ))
-        }
-        ("pods", "binding") => {
-            let body = parse_body(req)?;
-            let node = body["target"]["name"].clone();
-            let cur = get_obj(state, t, name)?;
-            let mut new = cur.clone();
-            new["spec"]["nodeName"] = node;
-            finish_update(state, req, t, &cur, new, None, "kube-scheduler", "Update")
-                .map_err(|e| store_err(e, &t.res, name))?;
-            Ok(json_response(
-                201,
-                &json!({"kind": "Status", "apiVersion": "v1", "metadata": {}, "status": "Success", "code": 201}),
-            ))
-        }
-        _ => Err(ApiError::method_not_allowed()),
-    }
-}
-
-fn uid_of(o: &Value) -> &str {
-    o["metadata"]["uid"].as_str().unwrap_or_default()
-}
-
-/// Objects (any kind) whose ownerReferences point at `uid`: (store kind, ns, name).
-fn dependents(state: &AppState, uid: &str) -> Vec<(String, String, String)> {
-    let mut out = Vec::new();
-    for r in state.registry.all() {
-        if r.version != "v1" && r.crd.is_none() && r.group != "autoscaling" {
-            continue;
-        }
-        for o in state.store.list_kind(&r.store_kind()) {
-            let owned = o["metadata"]["ownerReferences"]
-                .as_array()
-                .is_some_and(|refs| refs.iter().any(|x| x["uid"] == uid));
-            if owned {
-                let item = (
-                    r.store_kind(),
-                    o["metadata"]["namespace"]
-                        .as_str()
-                        .unwrap_or_default()
-                        .to_string(),
-                    o["metadata"]["name"]
-                        .as_str()
-                        .unwrap_or_default()
-                        .to_string(),
-                );
-                if !out.contains(&item) {
-                    out.push(item);
-                }
-            }
-        }
-    }
-    out
-}
-
-/// Garbage collection done synchronously: deletes (or orphans) what `uid` owns.
-fn collect_dependents(state: &AppState, uid: &str, orphan: bool) {
-    for (kind, ns, name) in dependents(state, uid) {
-        let Some(o) = state.store.get(&kind, &ns, &name) else {
-            continue;
-        };
-        if orphan {
-            let mut n = o.clone();
-            if let Some(refs) = n["metadata"]["ownerReferences"].as_array_mut() {
-                refs.retain(|r| r["uid"] != uid);
-            }
-            let _ = state.store.update(&kind, n, None);
-        } else if let Ok(gone) = state.store.delete(&kind, &ns, &name, None) {
-            collect_dependents(state, uid_of(&gone), false);
-        }
-    }
-}
-
-/// Deletes one object per DeleteOptions; returns (object or status, was the object removed).
-fn delete_one(
-    state: &Arc<AppState>,
-    req: &Req,
-    t: &Target,
-    name: &str,
-    opts: &Value,
-) -> Result<(Value, bool), ApiError> {
-    let res = &t.res;
-    let kind = res.store_kind();
-    let ns = namespace_of(t).to_string();
-    let cur = get_obj(state, t, name)?;
-    if let Some(uid) = opts["preconditions"]["uid"].as_str()
-        && uid != uid_of(&cur)
-    {
-        return Err(ApiError {
-            code: 409,
-            reason: "Conflict",
-            message: format!(
-                "Operation cannot be fulfilled on {} \"{name}\": Precondition failed: UID in precondition: {uid}, UID in object meta: {}",
-                crate::sandbox::status::qualified(&res.group, &res.plural),
-                uid_of(&cur)
-            ),
-            details: None,
-        });
-    }
-    let expected = opts["preconditions"]["resourceVersion"]
-        .as_str()
-        .and_then(|s| s.parse::<u64>().ok());
-    let dry = req.dry_run()
-        || opts["dryRun"]
-            .as_array()
-            .is_some_and(|a| a.iter().any(|v| v == "All"));
-    let policy =
-        opts["propagationPolicy"]
-            .as_str()
-            .unwrap_or(if opts["orphanDependents"] == true {
-                "Orphan"
-            } else {
-                "Background"
-            });
-    let has_finalizers = cur["metadata"]["finalizers"]
-        .as_array()
-        .is_some_and(|f| !f.is_empty());
-    if has_finalizers {
-        // Stays until the finalizers are removed (by whoever owns them).
-        if cur["metadata"]["deletionTimestamp"].is_string() || dry {
-            return Ok((cur, false));
-        }
-        let mut n = cur.clone();
-        n["metadata"]["deletionTimestamp"] = json!(now_rfc3339());
-        n["metadata"]["deletionGracePeriodSeconds"] = json!(0);
-        let stored = state
-            .store
-            .update(&kind, n, expected)
-            .map_err(|e| store_err(e, res, name))?;
-        return Ok((stored, false));
-    }
-    if dry {
-        return Ok((cur, true));
-    }
-    if res.group.is_empty() && res.plural == "namespaces" {
-        // The namespace controller's work, done synchronously: empty the namespace, then drop it.
-        let mut term = cur.clone();
-        term["metadata"]["deletionTimestamp"] = json!(now_rfc3339());
-        term["status"]["phase"] = json!("Terminating");
-        let term = state
-            .store
-            .update(&kind, term, expected)
-            .map_err(|e| store_err(e, res, name))?;
-        for k in state.store.kinds_in_namespace(name) {
-            for o in state.store.list(&k, Some(name)).0 {
-                let _ = state.store.delete(
-                    &k,
-                    name,
-                    o["metadata"]["name"].as_str().unwrap_or_default(),
-                    None,
-                );
-            }
-        }
-        state
-            .store
-            .delete(&kind, "", name, None)
-            .map_err(|e| store_err(e, res, name))?;
-        return Ok((term, false));
-    }
-    if let Some(grace) = pod_grace_period(res, &cur, opts) {
-        // Graceful pod deletion (pod strategy CheckGracefulDelete): the pod turns Terminating and
-        // the kubelet removes it; the sandbox's "kubelet" has no containers to stop, so it
-        // finishes within a second.
-        let mut n = cur.clone();
-        let at = jiff::Timestamp::now()
-            .checked_add(jiff::SignedDuration::from_secs(grace))
-            .unwrap_or_else(|_| jiff::Timestamp::now());
-        n["metadata"]["deletionTimestamp"] = json!(at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string());
-        n["metadata"]["deletionGracePeriodSeconds"] = json!(grace);
-        let stored = state
-            .store
-            .update(&kind, n, expected)
-            .map_err(|e| store_err(e, res, name))?;
-        let (st, name) = (state.clone(), name.to_string());
-        let uid = uid_of(&stored).to_string();
-        tokio::spawn(async move {
-            tokio::time::sleep(std::time::Duration::from_millis(
-                grace.clamp(0, 1) as u64 * 1000,
-            ))
-            .await;
-            if st
-                .store
-                .get(&kind, &ns, &name)
-                .is_some_and(|p| uid_of(&p) == uid)
-            {
-                let _ = st.store.delete(&kind, &ns, &name, None);
-            }
-        });
-        return Ok((stored, false));
-    }
-    let gone = state
-        .store
-        .delete(&kind, &ns, name, expected)
-        .map_err(|e| store_err(e, res, name))?;
-    after_write(state, res, &gone, true);
-    collect_dependents(state, uid_of(&gone), policy == "Orphan");
-    Ok((gone, true))
-}
-
-/// The grace period of a pod deletion that is not immediate: only pods bound to a node and not
-/// finished wait (unscheduled pods go at once, as in kube-apiserver), and `gracePeriodSeconds: 0`
-/// or a pod already terminating past its deadline deletes now.
-fn pod_grace_period(res: &Resource, pod: &Value, opts: &Value) -> Option<i64> {
-    if !(res.group.is_empty() && res.plural == "pods") {
-        return None;
-    }
-    let bound = pod["spec"]["nodeName"]
-        .as_str()
-        .is_some_and(|n| !n.is_empty());
-    let finished = matches!(
-        pod["status"]["phase"].as_str(),
-        Some("Succeeded" | "Failed")
-    );
-    if !bound || finished || pod["metadata"]["deletionTimestamp"].is_string() {
-        return None;
-    }
-    let grace = opts["gracePeriodSeconds"]
-        .as_i64()
-        .or_else(|| pod["spec"]["terminationGracePeriodSeconds"].as_i64())
-        .unwrap_or(30);
-    (grace > 0).then_some(grace)
-}
-
-fn delete_options(req: &Req) -> Result<Value, ApiError> {
-    if req.body.iter().all(|b| b.is_ascii_whitespace()) {
-        return Ok(json!({}));
-    }
-    serde_json::from_slice(&req.body).map_err(|e| ApiError::bad_request(e.to_string()))
-}
-
-pub fn delete(state: &Arc<AppState>, req: &Req, t: &Target, name: &str) -> R {
-    let opts = delete_options(req)?;
-    let (obj, removed) = delete_one(state, req, t, name, &opts)?;
-    if removed && !returns_deleted_object(&t.res) {
-        let mut details = json!({"name": name, "kind": t.res.plural, "uid": uid_of(&obj)});
-        if !t.res.group.is_empty() {
-            details["group"] = json!(t.res.group);
-        }
-        return Ok(json_response(
-            200,
-            &json!({"kind": "Status", "apiVersion": "v1", "metadata": {}, "status": "Success", "details": details}),
-        ));
-    }
-    Ok(json_response(200, &with_type(&t.res, obj)))
-}
-
-pub fn delete_collection(state: &Arc<AppState>, req: &Req, t: &Target) -> R {
-    if !t.res.verbs.iter().any(|v| v == "deletecollection") {
-        return Err(ApiError::method_not_allowed());
-    }
-    let opts = delete_options(req)?;
-    let filter = Filter::from_req(req, &t.res)?;
-    let (all, _) = state
-        .store
-        .list(&t.res.store_kind(), t.namespace.as_deref());
-    let mut items = Vec::new();
-    for o in all.into_iter().filter(|o| filter.matches(o)) {
-        let name = o["metadata"]["name"]
-            .as_str()
-            .unwrap_or_default()
-            .to_string();
-        let ns = o["metadata"]["namespace"].as_str().map(str::to_string);
-        let t2 = Target {
-            res: t.res.clone(),
-            namespace: ns,
-            name: None,
-            sub: None,
-            watch_path: false,
-        };
-        if let Ok((d, _)) = delete_one(state, req, &t2, &name, &opts) {
-            items.push(list_item(&t.res, d));
-        }
-    }
-    Ok(json_response(
-        200,
-        &json!({"kind": t.res.list_kind(), "apiVersion": t.res.api_version(),
-                "metadata": {"resourceVersion": state.store.current_rv().to_string()}, "items": items}),
-    ))
 }
 
 #[cfg(test)]

@@ -2,9 +2,12 @@
 //! HTTP/1.1 request to `routes`. Shared state lives in `AppState`.
 
 pub mod crud;
+pub mod delete;
 pub mod discovery;
 pub mod reviews;
 pub mod routes;
+pub mod subresources;
+pub mod validate;
 pub mod watch;
 
 use std::convert::Infallible;

@@ -75,7 +75,7 @@ fn visible(ev: &Event, f: &Filter, name: Option<&str>) -> Option<&'static str> {
         EventType::Deleted => m(&ev.object).then_some("DELETED"),
         EventType::Modified => {
             let now = m(&ev.object);
-            let before = ev.prev.as_ref().is_some_and(m);
+            let before = ev.prev.as_deref().is_some_and(m);
             match (before, now) {
                 (true, true) => Some("MODIFIED"),
                 (false, true) => Some("ADDED"),
@@ -193,4 +193,56 @@ pub fn watch(state: Arc<AppState>, req: &Req, t: &Target) -> Response<Body> {
         .header("Cache-Control", "no-cache, private")
         .body(StreamBody::new(stream).boxed())
         .unwrap_or_else(|_| Response::new(super::full("")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sandbox::selectors::{FieldSelector, LabelSelector};
+
+    fn ev(kind: EventType, labels: Value, prev: Option<Value>) -> Event {
+        Event {
+            kind,
+            rv: 1,
+            store_kind: "/pods".into(),
+            namespace: "d".into(),
+            object: Arc::new(json!({"metadata": {"name": "p", "labels": labels}})),
+            prev: prev.map(|p| Arc::new(json!({"metadata": {"name": "p", "labels": p}}))),
+        }
+    }
+
+    #[test]
+    fn selector_enter_and_leave_become_added_and_deleted() {
+        let f = Filter {
+            labels: LabelSelector::parse("app=web").unwrap(),
+            fields: FieldSelector::default(),
+        };
+        let web = json!({"app": "web"});
+        let db = json!({"app": "db"});
+        let cases = [
+            (ev(EventType::Added, web.clone(), None), Some("ADDED")),
+            (ev(EventType::Added, db.clone(), None), None),
+            (
+                ev(EventType::Modified, web.clone(), Some(web.clone())),
+                Some("MODIFIED"),
+            ),
+            (
+                ev(EventType::Modified, web.clone(), Some(db.clone())),
+                Some("ADDED"),
+            ),
+            (
+                ev(EventType::Modified, db.clone(), Some(web.clone())),
+                Some("DELETED"),
+            ),
+            (ev(EventType::Modified, db.clone(), Some(db.clone())), None),
+            (ev(EventType::Deleted, web.clone(), None), Some("DELETED")),
+        ];
+        for (e, want) in cases {
+            assert_eq!(visible(&e, &f, None), want);
+        }
+        assert_eq!(
+            visible(&ev(EventType::Added, web, None), &f, Some("other")),
+            None
+        );
+    }
 }

@@ -30,7 +30,8 @@ pub enum StoreError {
     Db(String),
 }
 
-type Objects = BTreeMap<(String, String), Value>;
+/// Objects are shared with the watch history (one copy per version, not per holder).
+type Objects = BTreeMap<(String, String), Arc<Value>>;
 
 struct Inner {
     db: Db,
@@ -72,7 +73,7 @@ impl Store {
             kinds
                 .entry(row.kind)
                 .or_default()
-                .insert((row.namespace, row.name), row.object);
+                .insert((row.namespace, row.name), Arc::new(row.object));
         }
         let (tx, _) = broadcast::channel(watch::CHANNEL);
         Ok(Store {
@@ -105,7 +106,7 @@ impl Store {
             .kinds
             .get(kind)?
             .get(&(ns.to_string(), name.to_string()))
-            .cloned()
+            .map(|v| Value::clone(v))
     }
 
     /// Objects of `kind` (in `ns` when given), ordered by namespace then name, and the list RV.
@@ -117,12 +118,46 @@ impl Store {
                 Some(ns) => m
                     .range((ns.to_string(), String::new())..)
                     .take_while(|((n, _), _)| n == ns)
-                    .map(|(_, v)| v.clone())
+                    .map(|(_, v)| Value::clone(v))
                     .collect(),
-                None => m.values().cloned().collect(),
+                None => m.values().map(|v| Value::clone(v)).collect(),
             },
         };
         (items, inner.rv)
+    }
+
+    /// Visits the objects of `kind` (in `ns` when given) in (namespace, name) order, strictly
+    /// after `after`, without copying them; `f` returns false to stop. Returns the current RV.
+    pub fn scan(
+        &self,
+        kind: &str,
+        ns: Option<&str>,
+        after: Option<(&str, &str)>,
+        mut f: impl FnMut(&Value) -> bool,
+    ) -> u64 {
+        use std::ops::Bound;
+        let inner = self.lock();
+        if let Some(m) = inner.kinds.get(kind) {
+            let lower = match (after, ns) {
+                (Some((a_ns, a_name)), _) => {
+                    Bound::Excluded((a_ns.to_string(), a_name.to_string()))
+                }
+                (None, Some(ns)) => Bound::Included((ns.to_string(), String::new())),
+                (None, None) => Bound::Unbounded,
+            };
+            for ((n, _), v) in m.range((lower, Bound::Unbounded)) {
+                if ns.is_some_and(|ns| ns != n) {
+                    if ns.is_some_and(|ns| n.as_str() > ns) {
+                        break;
+                    }
+                    continue;
+                }
+                if !f(v) {
+                    break;
+                }
+            }
+        }
+        inner.rv
     }
 
     pub fn list_kind(&self, kind: &str) -> Vec<Value> {
@@ -165,12 +200,13 @@ impl Store {
             .write(kind, &ns, &name, rv, persisted)
             .map_err(|e| StoreError::Db(e.to_string()))?;
         inner.rv = rv;
+        let shared = Arc::new(obj);
         let m = inner.kinds.entry(kind.to_string()).or_default();
         let prev = if ev == EventType::Deleted {
             m.remove(&(ns.clone(), name));
             None
         } else {
-            m.insert((ns.clone(), name), obj.clone())
+            m.insert((ns.clone(), name), shared.clone())
         };
         let prev = if ev == EventType::Modified {
             prev
@@ -182,7 +218,7 @@ impl Store {
             rv,
             store_kind: kind.to_string(),
             namespace: ns,
-            object: obj.clone(),
+            object: shared.clone(),
             prev,
         });
         inner.history.push_back(event.clone());
@@ -193,7 +229,7 @@ impl Store {
         }
         // No receivers is fine.
         let _ = self.tx.send(event);
-        Ok(obj)
+        Ok(Arc::unwrap_or_clone(shared))
     }
 
     /// Stores a new object; fails if the name is taken.
@@ -247,7 +283,7 @@ impl Store {
             .kinds
             .get(kind)
             .and_then(|m| m.get(&(ns.to_string(), name.to_string())))
-            .cloned()
+            .map(|v| Value::clone(v))
             .ok_or(StoreError::NotFound)?;
         if let Some(want) = expected_rv
             && meta_str(&cur, "resourceVersion").parse::<u64>().ok() != Some(want)
@@ -377,6 +413,28 @@ mod tests {
         };
         assert_eq!(names(s.list("/pods", Some("b")).0), ["1", "2"]);
         assert_eq!(names(s.list("/pods", None).0), ["9", "1", "2", "0"]);
+    }
+
+    #[test]
+    fn scan_resumes_after_a_key_across_namespaces() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = Store::open(&dir.path().join("s.db")).unwrap();
+        // "a-b" sorts after "a" as a tuple but before "a/..." as a joined string.
+        for (ns, n) in [("a", "x"), ("a-b", "y"), ("b", "z")] {
+            s.create("/pods", obj(ns, n)).unwrap();
+        }
+        let mut seen = Vec::new();
+        s.scan("/pods", None, Some(("a", "x")), |o| {
+            seen.push(o["metadata"]["name"].as_str().unwrap().to_string());
+            true
+        });
+        assert_eq!(seen, ["y", "z"]);
+        let mut seen = Vec::new();
+        s.scan("/pods", Some("a"), None, |o| {
+            seen.push(o["metadata"]["name"].as_str().unwrap().to_string());
+            true
+        });
+        assert_eq!(seen, ["x"]);
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Watch events as the store emits them (fan-out by tokio broadcast, replay from a history
 //! window). No HTTP or JSON encoding here.
 
+use std::sync::Arc;
+
 use serde_json::Value;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,9 +30,9 @@ pub struct Event {
     /// `group/plural`, e.g. `apps/deployments`, `/pods`.
     pub store_kind: String,
     pub namespace: String,
-    pub object: Value,
+    pub object: Arc<Value>,
     /// The object before a MODIFIED change (to tell selector enter/leave apart).
-    pub prev: Option<Value>,
+    pub prev: Option<Arc<Value>>,
 }
 
 /// Size of the in-memory replay window (events); older `resourceVersion`s get 410 Gone.
