@@ -15,6 +15,9 @@ pub struct Ctx<'a> {
     pub globals: GlobalArgs,
     /// Whether standard input and output are a terminal (interactive pickers).
     pub interactive: bool,
+    /// The name this binary was invoked as (`kubectl` through a link), for messages that
+    /// kubectl words with its own `argv[0]`.
+    pub program: String,
 }
 
 impl Ctx<'_> {

@@ -51,12 +51,18 @@ pub fn run(args: Vec<OsString>, env: &Env, out: &mut dyn Write, err: &mut dyn Wr
     };
     klog::set_verbosity(globals.verbosity);
     let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let program = args
+        .first()
+        .and_then(|a| std::path::Path::new(a).file_name())
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "kctl".to_string());
     let mut ctx = Ctx {
         out,
         err,
         env,
         globals,
         interactive,
+        program,
     };
     let result = cmd::dispatch(&matches, &mut ctx);
     let _ = ctx.out.flush();

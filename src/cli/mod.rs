@@ -27,6 +27,7 @@ pub fn command() -> Command {
         .disable_version_flag(true)
         .allow_external_subcommands(true)
         .subcommand_required(false)
+        .subcommand(crate::cmd::get::command())
         .subcommand(crate::cmd::version::command())
         .subcommand(crate::cmd::config::command())
         .subcommand(crate::cmd::completion::command())

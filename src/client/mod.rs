@@ -2,7 +2,10 @@
 //! sends requests through kube-rs, logs them at `-v=6..9` as kubectl does (credentials masked),
 //! and turns failures into kubectl's messages.
 
+pub mod discovery;
 mod log;
+pub mod mapper;
+pub mod targets;
 
 use std::time::Instant;
 

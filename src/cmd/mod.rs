@@ -2,6 +2,7 @@
 
 pub mod completion;
 pub mod config;
+pub mod get;
 pub mod sandbox;
 pub mod version;
 
@@ -15,6 +16,7 @@ pub fn dispatch(matches: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
     match matches.subcommand() {
         Some(("version", m)) => version::run(m, ctx),
         Some(("config", m)) => config::run(m, ctx),
+        Some(("get", m)) => get::run(m, ctx),
         Some(("completion", m)) => completion::run(m, ctx),
         Some(("sandbox", m)) => sandbox::run(m, ctx),
         Some((other, _)) => Err(unknown_command(other)),

@@ -1,10 +1,12 @@
 //! Printers: how objects become bytes on stdout (`-o yaml|json|name|jsonpath=…`), byte for
 //! byte as kubectl prints them. Pure: no network, no files except template files.
 
+pub mod custom_columns;
 pub mod go_json;
 pub mod gotemplate;
 pub mod json;
 pub mod jsonpath;
+pub mod table;
 pub mod tabwriter;
 pub mod yaml;
 
@@ -22,13 +24,28 @@ pub enum OutputFormat {
     Name,
     JsonPath { template: String, as_json: bool },
     GoTemplate { template: String },
+    CustomColumns(Vec<custom_columns::CustomColumn>),
+}
+
+/// The formats a command accepts beyond the generic ones (`get` adds tables).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Formats {
+    /// `config view`: the generic printers only.
+    Generic,
+    /// `get`: also `wide` and `custom-columns`.
+    WithTables,
 }
 
 const ALLOWED: &str = "go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml";
+const ALLOWED_WITH_TABLES: &str = "custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml";
 
 impl OutputFormat {
     /// Parses `-o` (with `--template`); `None` when neither asks for a generic printer.
-    pub fn parse(output: Option<&str>, template: Option<&str>) -> Result<Option<OutputFormat>> {
+    pub fn parse(
+        output: Option<&str>,
+        template: Option<&str>,
+        formats: Formats,
+    ) -> Result<Option<OutputFormat>> {
         let output = match (output, template) {
             (None | Some(""), Some(t)) if !t.is_empty() => "go-template".to_string(),
             (None | Some(""), _) => return Ok(None),
@@ -73,9 +90,22 @@ impl OutputFormat {
             "go-template-file" | "templatefile" => OutputFormat::GoTemplate {
                 template: read_file(arg)?,
             },
+            "custom-columns" if formats == Formats::WithTables => OutputFormat::CustomColumns(
+                custom_columns::parse_spec(arg.as_deref().unwrap_or("")).map_err(Error::msg)?,
+            ),
+            "custom-columns-file" if formats == Formats::WithTables => {
+                let path = arg.unwrap_or_default();
+                let text = std::fs::read_to_string(&path)
+                    .map_err(|e| Error::msg(format!("error reading template {path}, {e}")))?;
+                OutputFormat::CustomColumns(custom_columns::parse_file(&text).map_err(Error::msg)?)
+            }
             _ => {
+                let allowed = match formats {
+                    Formats::Generic => ALLOWED,
+                    Formats::WithTables => ALLOWED_WITH_TABLES,
+                };
                 return Err(Error::msg(format!(
-                    "unable to match a printer suitable for the output format {name:?}, allowed formats are: {ALLOWED}"
+                    "unable to match a printer suitable for the output format {name:?}, allowed formats are: {allowed}"
                 )));
             }
         };
@@ -121,6 +151,19 @@ pub fn print_object(
                 out.write_all(b"\n")?;
             }
         },
+        OutputFormat::CustomColumns(columns) => {
+            let mut printer =
+                custom_columns::CustomColumnsPrinter::new(columns, false).map_err(Error::msg)?;
+            match object["items"].as_array() {
+                Some(items) if object["kind"] == "List" => {
+                    for item in items {
+                        printer.add(item).map_err(Error::msg)?;
+                    }
+                }
+                _ => printer.add(object).map_err(Error::msg)?,
+            }
+            printer.finish(out)?;
+        }
         OutputFormat::Name => {
             let kind = object.get("kind").and_then(Value::as_str).unwrap_or("");
             let name = object

@@ -28,6 +28,10 @@ impl TabWriter {
         self.rows.push(cells.into_iter().map(Into::into).collect());
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
     /// Writes the buffered lines. Go's tabwriter aligns a column only across consecutive lines
     /// that have a cell in it; kubectl's tables are rectangular, so one width per column.
     pub fn flush(&mut self, out: &mut dyn Write) -> io::Result<()> {

@@ -58,6 +58,29 @@ pub fn write_document<W: Write>(out: &mut W, value: &Value) -> io::Result<()> {
     e.flush()
 }
 
+/// Streams one element of a `List`'s top-level `items:` sequence (`- ` at column 0, the item's
+/// mapping at indent 2), byte-identical to that item inside the whole `List` document — line
+/// folding included, since the emitter's columns are the real ones.
+pub fn write_list_item<W: Write>(out: &mut W, value: &Value) -> io::Result<()> {
+    let mut e = Emitter {
+        out,
+        buf: Vec::with_capacity(8 * 1024),
+        column: 0,
+        // Inside the top-level mapping (indent 0) and its compact `items:` sequence.
+        indent: 0,
+        indents: vec![-1, 0],
+        whitespace: true,
+        indention: true,
+        ctx: Ctx::default(),
+        scratch: String::new(),
+    };
+    e.write_indent();
+    e.write_indicator(b"-", true, false, true);
+    e.emit_node(value, Ctx::default())?;
+    e.write_indent();
+    e.flush()
+}
+
 /// yaml.v2 `keyList.Less` for string keys (sorter.go): runs of digits compare numerically and,
 /// at the first differing rune, a non-letter sorts before a letter.
 pub fn natural_key_cmp(a: &str, b: &str) -> Ordering {

@@ -7,6 +7,7 @@ mod config;
 mod config_concurrency;
 mod config_extras;
 mod docs;
+mod get;
 mod gotemplate;
 mod jsonpath;
 mod no_network;

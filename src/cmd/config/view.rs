@@ -44,6 +44,7 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
     let format = OutputFormat::parse(
         m.get_one::<String>("output").map(String::as_str),
         m.get_one::<String>("template").map(String::as_str),
+        crate::output::Formats::Generic,
     )?
     .unwrap_or(OutputFormat::Yaml);
 

@@ -3,7 +3,7 @@
 //! `pkg/printers/template.go`), and kubectl's error texts. No I/O except the given writer.
 
 mod exec;
-mod gofmt;
+pub(crate) mod gofmt;
 mod lex;
 mod parse;
 

@@ -1,0 +1,142 @@
+//! Command-line arguments → what to fetch (kubectl's `resource.Builder` argument rules):
+//! `TYPE`, `TYPE NAME…`, `TYPE1,TYPE2 [NAME…]`, `TYPE/NAME…`. Pure: no network.
+
+use super::discovery::{ApiResource, Discovery};
+
+/// One resource type and either every object of it or the named ones.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Target {
+    pub resource: ApiResource,
+    /// Empty: list the collection.
+    pub names: Vec<String>,
+}
+
+/// The arguments as typed, before discovery.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ArgForm {
+    /// `TYPE[,TYPE…] [NAME…]`
+    Types {
+        types: Vec<String>,
+        names: Vec<String>,
+    },
+    /// `TYPE/NAME…`, in order.
+    Pairs(Vec<(String, String)>),
+}
+
+/// Why the arguments cannot name anything; `Display` is kubectl's text without `error: `.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum TargetError {
+    #[error(
+        "there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. '{program} get resource/<resource_name>' instead of '{program} get resource resource/<resource_name>'"
+    )]
+    MixedForms { program: String },
+    #[error("the server doesn't have a resource type {0:?}")]
+    UnknownType(String),
+    #[error("arguments in resource/name form must have a single resource and name")]
+    BadPair,
+}
+
+pub fn parse_args(args: &[String], program: &str) -> Result<ArgForm, TargetError> {
+    if args.iter().any(|a| a.contains('/')) {
+        let mut pairs = Vec::new();
+        for a in args {
+            match a.split_once('/') {
+                Some((t, n)) if !t.is_empty() && !n.is_empty() && !n.contains('/') => {
+                    pairs.push((t.to_string(), n.to_string()))
+                }
+                Some(_) => return Err(TargetError::BadPair),
+                None => {
+                    return Err(TargetError::MixedForms {
+                        program: program.to_string(),
+                    });
+                }
+            }
+        }
+        return Ok(ArgForm::Pairs(pairs));
+    }
+    let types = args
+        .first()
+        .map(|t| {
+            t.split(',')
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(ArgForm::Types {
+        types,
+        names: args.iter().skip(1).cloned().collect(),
+    })
+}
+
+/// Resolves the argument form against discovery, keeping kubectl's order: types in the order
+/// given (a category expands in place), pairs grouped by consecutive type.
+pub fn resolve(form: &ArgForm, discovery: &Discovery) -> Result<Vec<Target>, TargetError> {
+    let lookup = |t: &str| {
+        let found = discovery.resolve(t);
+        if found.is_empty() {
+            Err(TargetError::UnknownType(t.to_string()))
+        } else {
+            Ok(found)
+        }
+    };
+    let mut targets: Vec<Target> = Vec::new();
+    match form {
+        ArgForm::Types { types, names } => {
+            for t in types {
+                for resource in lookup(t)? {
+                    targets.push(Target {
+                        resource,
+                        names: names.clone(),
+                    });
+                }
+            }
+        }
+        ArgForm::Pairs(pairs) => {
+            for (t, name) in pairs {
+                let resource = lookup(t)?.remove(0);
+                match targets.last_mut() {
+                    Some(last) if last.resource == resource => last.names.push(name.clone()),
+                    _ => targets.push(Target {
+                        resource,
+                        names: vec![name.clone()],
+                    }),
+                }
+            }
+        }
+    }
+    Ok(targets)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(v: &[&str]) -> Vec<String> {
+        v.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn argument_forms() {
+        assert_eq!(
+            parse_args(&s(&["pods,svc", "a", "b"]), "kubectl"),
+            Ok(ArgForm::Types {
+                types: s(&["pods", "svc"]),
+                names: s(&["a", "b"])
+            })
+        );
+        assert_eq!(
+            parse_args(&s(&["pod/a", "svc/b"]), "kubectl"),
+            Ok(ArgForm::Pairs(vec![
+                ("pod".into(), "a".into()),
+                ("svc".into(), "b".into())
+            ]))
+        );
+        assert_eq!(
+            parse_args(&s(&["pods", "x/y"]), "kctl"),
+            Err(TargetError::MixedForms {
+                program: "kctl".into()
+            })
+        );
+    }
+}

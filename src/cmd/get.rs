@@ -1,0 +1,620 @@
+//! `kctl get` (kubectl `pkg/cmd/get/get.go`): list or fetch objects and print them as tables
+//! (the server's Table) or through the generic printers, chunk by chunk.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Arg, ArgAction, ArgMatches, Command};
+use http::Method;
+use serde_json::{Map, Value, json};
+
+use crate::cli::bool_flag;
+use crate::client::Client;
+use crate::client::discovery::ApiResource;
+use crate::client::targets::{self, Target};
+use crate::ctx::Ctx;
+use crate::error::{Error, Result};
+use crate::output::table::{TableOptions, TablePrinter};
+use crate::output::{self, OutputFormat};
+
+const TABLE_ACCEPT: &str = "application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json";
+const JSON_ACCEPT: &str = "application/json";
+
+pub fn command() -> Command {
+    Command::new("get")
+        .about("Display one or many resources")
+        .arg(Arg::new("output").short('o').long("output"))
+        .arg(Arg::new("template").long("template"))
+        .arg(Arg::new("selector").short('l').long("selector"))
+        .arg(Arg::new("field-selector").long("field-selector"))
+        .arg(bool_flag("all-namespaces").short('A'))
+        .arg(
+            Arg::new("chunk-size")
+                .long("chunk-size")
+                .default_value("500"),
+        )
+        .arg(bool_flag("ignore-not-found"))
+        .arg(bool_flag("show-labels"))
+        .arg(
+            Arg::new("label-columns")
+                .short('L')
+                .long("label-columns")
+                .action(ArgAction::Append),
+        )
+        .arg(bool_flag("no-headers"))
+        .arg(bool_flag("show-kind"))
+        .arg(Arg::new("sort-by").long("sort-by"))
+        .arg(Arg::new("raw").long("raw"))
+        .arg(Arg::new("subresource").long("subresource"))
+        .arg(bool_flag("allow-missing-template-keys"))
+        .arg(bool_flag("show-managed-fields"))
+        .arg(Arg::new("args").num_args(0..).action(ArgAction::Append))
+}
+
+/// What the user asked for, before any request.
+struct GetOptions {
+    args: Vec<String>,
+    format: Option<OutputFormat>,
+    selector: Option<String>,
+    field_selector: Option<String>,
+    all_namespaces: bool,
+    chunk_size: u64,
+    ignore_not_found: bool,
+    table: TableOptions,
+    allow_missing_keys: bool,
+    show_managed_fields: bool,
+    raw: Option<String>,
+    subresource: Option<String>,
+}
+
+fn flag(m: &ArgMatches, id: &str) -> bool {
+    m.get_one::<bool>(id).copied().unwrap_or(false)
+}
+
+impl GetOptions {
+    fn from_args(m: &ArgMatches) -> Result<Self> {
+        let output = m.get_one::<String>("output").map(String::as_str);
+        let wide = output == Some("wide");
+        let format = if wide {
+            None
+        } else {
+            OutputFormat::parse(
+                output,
+                m.get_one::<String>("template").map(String::as_str),
+                output::Formats::WithTables,
+            )?
+        };
+        let chunk_raw = m
+            .get_one::<String>("chunk-size")
+            .map(String::as_str)
+            .unwrap_or("500");
+        let chunk_size: u64 = chunk_raw.parse().map_err(|_| Error::Flag {
+            message: format!(
+                "invalid argument {chunk_raw:?} for \"--chunk-size\" flag: strconv.ParseInt: parsing {chunk_raw:?}: invalid syntax"
+            ),
+            command: "kubectl get".to_string(),
+        })?;
+        let label_columns: Vec<String> = m
+            .get_many::<String>("label-columns")
+            .into_iter()
+            .flatten()
+            .flat_map(|v| v.split(',').map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        Ok(GetOptions {
+            args: m
+                .get_many::<String>("args")
+                .map(|v| v.cloned().collect())
+                .unwrap_or_default(),
+            format,
+            selector: m.get_one::<String>("selector").cloned(),
+            field_selector: m.get_one::<String>("field-selector").cloned(),
+            all_namespaces: flag(m, "all-namespaces"),
+            chunk_size,
+            ignore_not_found: flag(m, "ignore-not-found"),
+            table: TableOptions {
+                wide,
+                no_headers: flag(m, "no-headers"),
+                show_labels: flag(m, "show-labels"),
+                label_columns,
+                ..Default::default()
+            },
+            allow_missing_keys: m
+                .get_one::<bool>("allow-missing-template-keys")
+                .copied()
+                .unwrap_or(true),
+            show_managed_fields: flag(m, "show-managed-fields"),
+            raw: m.get_one::<String>("raw").cloned(),
+            subresource: m.get_one::<String>("subresource").cloned(),
+        })
+    }
+}
+
+pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
+    let opts = GetOptions::from_args(m)?;
+    let show_kind = flag(m, "show-kind");
+    if opts.raw.is_none() && opts.args.is_empty() {
+        writeln!(
+            ctx.err,
+            "You must specify the type of resource to get. Use \"kubectl api-resources\" for a complete list of supported resources.\n"
+        )?;
+        return Err(Error::Usage {
+            message: "Required resource not specified.\nUse \"kubectl explain <resource>\" for a detailed description of that resource (e.g. kubectl explain pods).".to_string(),
+            command: "kubectl get".to_string(),
+        });
+    }
+    let form =
+        targets::parse_args(&opts.args, &ctx.program).map_err(|e| Error::msg(e.to_string()))?;
+    crate::runtime::block_on(async move {
+        let client = Client::connect(ctx).await?;
+        if let Some(raw) = &opts.raw {
+            return get_raw(&client, raw, ctx).await;
+        }
+        let cache_dir = cache_dir(ctx);
+        let mut discovery = client.discovery(&cache_dir, false).await?;
+        let targets = match targets::resolve(&form, &discovery) {
+            Ok(t) => t,
+            // A type we do not know may be new (a CRD): look again once.
+            Err(_) => {
+                discovery = client.discovery(&cache_dir, true).await?;
+                targets::resolve(&form, &discovery).map_err(|e| Error::msg(e.to_string()))?
+            }
+        };
+        if (opts.selector.is_some() || opts.field_selector.is_some())
+            && targets.iter().any(|t| !t.names.is_empty())
+        {
+            return Err(Error::msg(
+                "name cannot be provided when a selector is specified",
+            ));
+        }
+        let namespace = client.namespace.clone();
+        let run = Run {
+            client: &client,
+            opts: &opts,
+            namespace: &namespace,
+        };
+        match &opts.format {
+            None => run.print_tables(&targets, show_kind, ctx).await,
+            Some(format) => run.print_generic(&targets, format, ctx).await,
+        }
+    })
+}
+
+/// `--cache-dir`, else `~/.kube/cache` (kubectl's default).
+fn cache_dir(ctx: &Ctx) -> PathBuf {
+    ctx.globals
+        .cache_dir
+        .clone()
+        .unwrap_or_else(|| ctx.env.home_dir().join(".kube").join("cache"))
+}
+
+async fn get_raw(client: &Client, path: &str, ctx: &mut Ctx<'_>) -> Result<()> {
+    let response = client.send(Method::GET, path, JSON_ACCEPT, None).await?;
+    if !response.status.is_success() {
+        return Err(crate::client::status_error(response.status, &response.body));
+    }
+    ctx.out.write_all(&response.body)?;
+    Ok(())
+}
+
+struct Run<'a> {
+    client: &'a Client,
+    opts: &'a GetOptions,
+    namespace: &'a str,
+}
+
+/// One page of a list, or one object.
+enum Fetched {
+    Page { body: Value, next: Option<String> },
+    Missing(Error),
+}
+
+impl Run<'_> {
+    fn scope(&self) -> Option<&str> {
+        (!self.opts.all_namespaces).then_some(self.namespace)
+    }
+
+    fn list_query(&self, continue_token: Option<&str>) -> String {
+        let mut q: Vec<String> = Vec::new();
+        if let Some(s) = &self.opts.selector {
+            q.push(format!("labelSelector={}", encode(s)));
+        }
+        if let Some(s) = &self.opts.field_selector {
+            q.push(format!("fieldSelector={}", encode(s)));
+        }
+        if self.opts.chunk_size > 0 {
+            q.push(format!("limit={}", self.opts.chunk_size));
+        }
+        if let Some(c) = continue_token {
+            q.push(format!("continue={}", encode(c)));
+        }
+        if q.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", q.join("&"))
+        }
+    }
+
+    async fn fetch_page(
+        &self,
+        resource: &ApiResource,
+        accept: &str,
+        continue_token: Option<&str>,
+    ) -> Result<Fetched> {
+        let path = format!(
+            "{}{}",
+            resource.collection_path(self.scope()),
+            self.list_query(continue_token)
+        );
+        let response = self.client.send(Method::GET, &path, accept, None).await?;
+        if !response.status.is_success() {
+            return Err(self.list_error(resource, response.status, &response.body));
+        }
+        let body: Value = serde_json::from_slice(&response.body)
+            .map_err(|e| Error::msg(format!("decoding the list: {e}")))?;
+        let next = body["metadata"]["continue"]
+            .as_str()
+            .filter(|c| !c.is_empty())
+            .map(str::to_string);
+        Ok(Fetched::Page { body, next })
+    }
+
+    /// cli-runtime's `Selector.Visit` rewords BadRequest and NotFound list errors.
+    fn list_error(&self, resource: &ApiResource, status: http::StatusCode, body: &[u8]) -> Error {
+        let mut parsed: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
+        let reworded = matches!(status.as_u16(), 400 | 404) && parsed["kind"] == "Status";
+        if reworded {
+            let gvr = format!(
+                "{}, Resource={}",
+                resource.api_version_for_gvr(),
+                resource.resource
+            );
+            let message = parsed["message"].as_str().unwrap_or_default().to_string();
+            let text = if self.opts.selector.is_none() && self.opts.field_selector.is_none() {
+                format!("Unable to list {gvr:?}: {message}")
+            } else {
+                format!(
+                    "Unable to find {gvr:?} that match label selector {:?}, field selector {:?}: {message}",
+                    self.opts.selector.as_deref().unwrap_or(""),
+                    self.opts.field_selector.as_deref().unwrap_or("")
+                )
+            };
+            parsed["message"] = Value::String(text);
+            let bytes = serde_json::to_vec(&parsed).unwrap_or_default();
+            return crate::client::status_error(status, &bytes);
+        }
+        crate::client::status_error(status, body)
+    }
+
+    async fn fetch_named(
+        &self,
+        resource: &ApiResource,
+        name: &str,
+        accept: &str,
+    ) -> Result<Fetched> {
+        let mut path = format!(
+            "{}/{}",
+            resource.collection_path(Some(self.namespace)),
+            name
+        );
+        if let Some(sub) = &self.opts.subresource {
+            path.push('/');
+            path.push_str(sub);
+        }
+        let response = self.client.send(Method::GET, &path, accept, None).await?;
+        if response.status == http::StatusCode::NOT_FOUND && self.opts.ignore_not_found {
+            return Ok(Fetched::Missing(Error::Exit(0)));
+        }
+        if !response.status.is_success() {
+            return Ok(Fetched::Missing(crate::client::status_error(
+                response.status,
+                &response.body,
+            )));
+        }
+        let body: Value = serde_json::from_slice(&response.body)
+            .map_err(|e| Error::msg(format!("decoding the object: {e}")))?;
+        Ok(Fetched::Page { body, next: None })
+    }
+
+    /// Human-readable output: one table per resource type, kubectl's blank line between.
+    async fn print_tables(
+        &self,
+        targets: &[Target],
+        show_kind: bool,
+        ctx: &mut Ctx<'_>,
+    ) -> Result<()> {
+        let mut errors: Vec<String> = Vec::new();
+        let with_kind = show_kind || distinct_kinds(targets) > 1;
+        let mut written_before = false;
+        let mut all_namespaced = !self.opts.all_namespaces;
+        for target in targets {
+            let resource = &target.resource;
+            all_namespaced = all_namespaced && resource.namespaced;
+            let mut printer = TablePrinter::new(TableOptions {
+                with_namespace: self.opts.all_namespaces && resource.namespaced,
+                kind_prefix: with_kind.then(|| resource.kind_prefix()),
+                ..self.opts.table.clone()
+            });
+            if target.names.is_empty() {
+                let mut token: Option<String> = None;
+                loop {
+                    let Fetched::Page { body, next } = self
+                        .fetch_page(resource, TABLE_ACCEPT, token.as_deref())
+                        .await?
+                    else {
+                        break;
+                    };
+                    printer.add(&as_table(&body, resource));
+                    match next {
+                        Some(n) => token = Some(n),
+                        None => break,
+                    }
+                }
+            } else {
+                for name in &target.names {
+                    match self.fetch_named(resource, name, TABLE_ACCEPT).await? {
+                        Fetched::Page { body, .. } => printer.add(&as_table(&body, resource)),
+                        Fetched::Missing(Error::Exit(_)) => {}
+                        Fetched::Missing(e) => errors.push(e.to_string()),
+                    }
+                }
+            }
+            let mut buf = Vec::new();
+            if printer.flush(&mut buf)? {
+                if written_before && !self.opts.table.no_headers {
+                    ctx.out.write_all(b"\n")?;
+                }
+                ctx.out.write_all(&buf)?;
+                written_before = true;
+            }
+        }
+        if !written_before && !self.opts.ignore_not_found && errors.is_empty() {
+            if all_namespaced {
+                writeln!(
+                    ctx.err,
+                    "No resources found in {} namespace.",
+                    self.namespace
+                )?;
+            } else {
+                writeln!(ctx.err, "No resources found")?;
+            }
+        }
+        into_result(errors)
+    }
+
+    /// Generic output: one object as itself, anything else as a `List`, items streamed.
+    async fn print_generic(
+        &self,
+        targets: &[Target],
+        format: &OutputFormat,
+        ctx: &mut Ctx<'_>,
+    ) -> Result<()> {
+        let single = targets.len() == 1 && targets[0].names.len() == 1;
+        let mut errors: Vec<String> = Vec::new();
+        let mut sink = ListSink::new(
+            format,
+            self.opts.allow_missing_keys,
+            single,
+            self.opts.table.no_headers,
+        )?;
+        for target in targets {
+            let resource = &target.resource;
+            if target.names.is_empty() {
+                let mut token: Option<String> = None;
+                loop {
+                    let Fetched::Page { body, next } = self
+                        .fetch_page(resource, JSON_ACCEPT, token.as_deref())
+                        .await?
+                    else {
+                        break;
+                    };
+                    for item in body["items"].as_array().into_iter().flatten() {
+                        let item = self.prepare(item.clone(), resource, format);
+                        sink.item(item, resource, ctx.out)?;
+                    }
+                    match next {
+                        Some(n) => token = Some(n),
+                        None => break,
+                    }
+                }
+            } else {
+                for name in &target.names {
+                    match self.fetch_named(resource, name, JSON_ACCEPT).await? {
+                        Fetched::Page { body, .. } => {
+                            let item = self.prepare(body, resource, format);
+                            sink.item(item, resource, ctx.out)?;
+                        }
+                        Fetched::Missing(Error::Exit(_)) => {}
+                        Fetched::Missing(e) => errors.push(e.to_string()),
+                    }
+                }
+            }
+        }
+        let finished = sink.finish(ctx.out);
+        let errors_result = into_result(errors);
+        finished.and(errors_result)
+    }
+
+    /// What kubectl's printers see: `apiVersion`/`kind` set, managedFields dropped.
+    /// kubectl drops managedFields in its JSON and YAML printers only; templates see them.
+    fn prepare(&self, mut item: Value, resource: &ApiResource, format: &OutputFormat) -> Value {
+        let omit_managed = matches!(format, OutputFormat::Json | OutputFormat::Yaml);
+        if let Some(obj) = item.as_object_mut() {
+            obj.entry("apiVersion")
+                .or_insert_with(|| Value::String(resource.api_version()));
+            obj.entry("kind")
+                .or_insert_with(|| Value::String(resource.kind.clone()));
+            if omit_managed
+                && !self.opts.show_managed_fields
+                && let Some(meta) = obj.get_mut("metadata").and_then(Value::as_object_mut)
+            {
+                meta.remove("managedFields");
+            }
+        }
+        item
+    }
+}
+
+/// A server that sends no Table (or a plain object) still prints: name + age, as kubectl's
+/// fallback. The sandbox always sends Tables; this keeps other servers usable.
+fn as_table(body: &Value, _resource: &ApiResource) -> Value {
+    if body["kind"] == "Table" {
+        return body.clone();
+    }
+    let items: Vec<Value> = match body["items"].as_array() {
+        Some(items) => items.clone(),
+        None => vec![body.clone()],
+    };
+    json!({
+        "kind": "Table",
+        "columnDefinitions": [{"name": "Name", "type": "string", "format": "name", "priority": 0}],
+        "rows": items.iter().map(|i| json!({
+            "cells": [i["metadata"]["name"].clone()],
+            "object": {"metadata": i["metadata"].clone()},
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn distinct_kinds(targets: &[Target]) -> usize {
+    let mut kinds: Vec<(String, String)> = targets
+        .iter()
+        .map(|t| (t.resource.group.clone(), t.resource.kind.clone()))
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    kinds.len()
+}
+
+fn into_result(errors: Vec<String>) -> Result<()> {
+    match errors.len() {
+        0 => Ok(()),
+        1 => Err(Error::Raw(errors.into_iter().next().unwrap_or_default())),
+        _ => Err(Error::Multiple(errors)),
+    }
+}
+
+fn encode(s: &str) -> String {
+    percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string()
+}
+
+/// Writes generic output as items arrive: JSON and YAML `List`s item by item, names one per
+/// line; templates need the whole `List`, so they collect it.
+struct ListSink<'f> {
+    format: &'f OutputFormat,
+    allow_missing_keys: bool,
+    /// A single named object prints as itself, not inside a `List`.
+    single: bool,
+    count: usize,
+    collected: Vec<Value>,
+    /// Rows of `-o custom-columns`, kept as strings.
+    custom: Option<output::custom_columns::CustomColumnsPrinter>,
+}
+
+impl<'f> ListSink<'f> {
+    fn new(
+        format: &'f OutputFormat,
+        allow_missing_keys: bool,
+        single: bool,
+        no_headers: bool,
+    ) -> Result<Self> {
+        let custom = match format {
+            OutputFormat::CustomColumns(columns) => Some(
+                output::custom_columns::CustomColumnsPrinter::new(columns, no_headers)
+                    .map_err(Error::msg)?,
+            ),
+            _ => None,
+        };
+        Ok(ListSink {
+            format,
+            allow_missing_keys,
+            single,
+            count: 0,
+            collected: Vec::new(),
+            custom,
+        })
+    }
+
+    fn item(&mut self, item: Value, resource: &ApiResource, out: &mut dyn Write) -> Result<()> {
+        if self.single && self.custom.is_none() {
+            self.collected.push(item);
+            return Ok(());
+        }
+        match self.format {
+            OutputFormat::Json => {
+                if self.count == 0 {
+                    out.write_all(b"{\n    \"apiVersion\": \"v1\",\n    \"items\": [\n        ")?;
+                } else {
+                    out.write_all(b",\n        ")?;
+                }
+                output::json::write_indented(&mut &mut *out, &item, 2)?;
+            }
+            OutputFormat::Yaml => {
+                if self.count == 0 {
+                    out.write_all(b"apiVersion: v1\nitems:\n")?;
+                }
+                output::yaml::write_list_item(&mut &mut *out, &item)?;
+            }
+            OutputFormat::Name => {
+                let name = item["metadata"]["name"].as_str().unwrap_or_default();
+                writeln!(out, "{}/{name}", resource.kind_prefix())?;
+            }
+            OutputFormat::CustomColumns(_) => match self.custom.as_mut() {
+                Some(printer) => printer.add(&item).map_err(Error::msg)?,
+                None => self.collected.push(item),
+            },
+            _ => self.collected.push(item),
+        }
+        self.count += 1;
+        Ok(())
+    }
+
+    fn finish(mut self, out: &mut dyn Write) -> Result<()> {
+        if let Some(printer) = self.custom.as_mut() {
+            for item in &self.collected {
+                printer.add(item).map_err(Error::msg)?;
+            }
+            printer.finish(out)?;
+            return Ok(());
+        }
+        if self.single {
+            return match self.collected.into_iter().next() {
+                Some(item) => {
+                    output::print_object(self.format, &item, None, self.allow_missing_keys, out)
+                }
+                None => Ok(()),
+            };
+        }
+        match self.format {
+            OutputFormat::Json => {
+                if self.count == 0 {
+                    out.write_all(b"{\n    \"apiVersion\": \"v1\",\n    \"items\": [],\n")?;
+                } else {
+                    out.write_all(b"\n    ],\n")?;
+                }
+                out.write_all(b"    \"kind\": \"List\",\n    \"metadata\": {\n        \"resourceVersion\": \"\"\n    }\n}\n")?;
+                Ok(())
+            }
+            OutputFormat::Yaml => {
+                if self.count == 0 {
+                    out.write_all(b"apiVersion: v1\nitems: []\n")?;
+                }
+                out.write_all(b"kind: List\nmetadata:\n  resourceVersion: \"\"\n")?;
+                Ok(())
+            }
+            OutputFormat::Name => Ok(()),
+            _ => {
+                let mut list = Map::new();
+                list.insert("apiVersion".into(), Value::String("v1".into()));
+                list.insert("items".into(), Value::Array(self.collected));
+                list.insert("kind".into(), Value::String("List".into()));
+                list.insert("metadata".into(), json!({"resourceVersion": ""}));
+                output::print_object(
+                    self.format,
+                    &Value::Object(list),
+                    None,
+                    self.allow_missing_keys,
+                    out,
+                )
+            }
+        }
+    }
+}
