@@ -59,7 +59,7 @@ impl Discovery {
         let by = |pred: &dyn Fn(&ApiResource) -> bool| candidates().find(|r| pred(r)).cloned();
         let found = by(&|r| r.resource == typed.name)
             .or_else(|| by(&|r| r.singular == typed.name))
-            .or_else(|| by(&|r| r.short_names.iter().any(|s| *s == typed.name)))
+            .or_else(|| by(&|r| r.short_names.contains(&typed.name)))
             .or_else(|| by(&|r| r.kind.to_lowercase() == typed.name));
         if let Some(r) = found {
             return vec![r];
@@ -69,7 +69,7 @@ impl Discovery {
             let mut seen: Vec<(String, String)> = Vec::new();
             let mut members = Vec::new();
             for r in &self.resources {
-                if r.categories.iter().any(|c| *c == typed.name)
+                if r.categories.contains(&typed.name)
                     && !seen.contains(&(r.group.clone(), r.resource.clone()))
                 {
                     seen.push((r.group.clone(), r.resource.clone()));
