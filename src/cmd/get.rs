@@ -14,6 +14,7 @@ use crate::client::discovery::ApiResource;
 use crate::client::targets::{self, Target};
 use crate::ctx::Ctx;
 use crate::error::{Error, Result};
+use crate::output::sort::Sorter;
 use crate::output::table::{TableOptions, TablePrinter};
 use crate::output::{self, OutputFormat};
 
@@ -65,6 +66,7 @@ struct GetOptions {
     show_managed_fields: bool,
     raw: Option<String>,
     subresource: Option<String>,
+    sort_by: Option<String>,
 }
 
 fn flag(m: &ArgMatches, id: &str) -> bool {
@@ -124,6 +126,7 @@ impl GetOptions {
                 .unwrap_or(true),
             show_managed_fields: flag(m, "show-managed-fields"),
             raw: m.get_one::<String>("raw").cloned(),
+            sort_by: m.get_one::<String>("sort-by").cloned(),
             subresource: m.get_one::<String>("subresource").cloned(),
         })
     }
@@ -221,11 +224,15 @@ impl Run<'_> {
         if let Some(s) = &self.opts.field_selector {
             q.push(format!("fieldSelector={}", encode(s)));
         }
-        if self.opts.chunk_size > 0 {
+        // Sorting needs every object at once, so kubectl turns chunking off.
+        if self.opts.chunk_size > 0 && self.opts.sort_by.is_none() {
             q.push(format!("limit={}", self.opts.chunk_size));
         }
         if let Some(c) = continue_token {
             q.push(format!("continue={}", encode(c)));
+        }
+        if self.opts.sort_by.is_some() && self.opts.format.is_none() {
+            q.push("includeObject=Object".to_string());
         }
         if q.is_empty() {
             String::new()
@@ -316,6 +323,20 @@ impl Run<'_> {
     }
 
     /// Human-readable output: one table per resource type, kubectl's blank line between.
+    /// Sorts a Table's rows by `--sort-by` over each row's full object. kubectl ignores the
+    /// table printer's errors, so a table it cannot sort is silently not printed (`None`).
+    fn sorted_table(&self, table: Value) -> Option<Value> {
+        let Some(field) = &self.opts.sort_by else {
+            return Some(table);
+        };
+        let sorter = Sorter::new(field).ok()?;
+        let mut table = table;
+        if let Some(rows) = table.get_mut("rows").and_then(Value::as_array_mut) {
+            sorter.sort(rows, |row| &row["object"]).ok()?;
+        }
+        Some(table)
+    }
+
     async fn print_tables(
         &self,
         targets: &[Target],
@@ -343,7 +364,9 @@ impl Run<'_> {
                     else {
                         break;
                     };
-                    printer.add(&as_table(&body, resource));
+                    if let Some(table) = self.sorted_table(as_table(&body, resource)) {
+                        printer.add(&table);
+                    }
                     match next {
                         Some(n) => token = Some(n),
                         None => break,
@@ -352,7 +375,11 @@ impl Run<'_> {
             } else {
                 for name in &target.names {
                     match self.fetch_named(resource, name, TABLE_ACCEPT).await? {
-                        Fetched::Page { body, .. } => printer.add(&as_table(&body, resource)),
+                        Fetched::Page { body, .. } => {
+                            if let Some(table) = self.sorted_table(as_table(&body, resource)) {
+                                printer.add(&table);
+                            }
+                        }
                         Fetched::Missing(Error::Exit(_)) => {}
                         Fetched::Missing(e) => errors.push(e.to_string()),
                     }
@@ -396,6 +423,9 @@ impl Run<'_> {
             single,
             self.opts.table.no_headers,
         )?;
+        // With --sort-by nothing can be printed before everything has arrived.
+        let mut held: Option<Vec<(Value, &ApiResource)>> =
+            self.opts.sort_by.as_ref().map(|_| Vec::new());
         for target in targets {
             let resource = &target.resource;
             if target.names.is_empty() {
@@ -409,7 +439,10 @@ impl Run<'_> {
                     };
                     for item in body["items"].as_array().into_iter().flatten() {
                         let item = self.prepare(item.clone(), resource, format);
-                        sink.item(item, resource, ctx.out)?;
+                        match held.as_mut() {
+                            Some(held) => held.push((item, resource)),
+                            None => sink.item(item, resource, ctx.out)?,
+                        }
                     }
                     match next {
                         Some(n) => token = Some(n),
@@ -421,12 +454,24 @@ impl Run<'_> {
                     match self.fetch_named(resource, name, JSON_ACCEPT).await? {
                         Fetched::Page { body, .. } => {
                             let item = self.prepare(body, resource, format);
-                            sink.item(item, resource, ctx.out)?;
+                            match held.as_mut() {
+                                Some(held) => held.push((item, resource)),
+                                None => sink.item(item, resource, ctx.out)?,
+                            }
                         }
                         Fetched::Missing(Error::Exit(_)) => {}
                         Fetched::Missing(e) => errors.push(e.to_string()),
                     }
                 }
+            }
+        }
+        if let (Some(mut held), Some(field)) = (held, &self.opts.sort_by) {
+            let sorter = Sorter::new(field).map_err(Error::msg)?;
+            sorter
+                .sort(&mut held, |(item, _)| item)
+                .map_err(Error::msg)?;
+            for (item, resource) in held {
+                sink.item(item, resource, ctx.out)?;
             }
         }
         let finished = sink.finish(ctx.out);

@@ -6,6 +6,7 @@ pub mod go_json;
 pub mod gotemplate;
 pub mod json;
 pub mod jsonpath;
+pub mod sort;
 pub mod table;
 pub mod tabwriter;
 pub mod yaml;
