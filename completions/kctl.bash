@@ -2996,7 +2996,7 @@ _kctl() {
             return 0
             ;;
         kctl__subcmd__get)
-            opts="-o -l -A -L -n -s -v -h --output --template --selector --field-selector --all-namespaces --chunk-size --ignore-not-found --show-labels --label-columns --no-headers --show-kind --sort-by --raw --subresource --allow-missing-template-keys --show-managed-fields --as --as-group --as-uid --cache-dir --certificate-authority --client-certificate --client-key --cluster --context --disable-compression --insecure-skip-tls-verify --kubeconfig --log-flush-frequency --match-server-version --namespace --password --profile --profile-output --request-timeout --server --tls-server-name --token --user --username --v --vmodule --warnings-as-errors --help"
+            opts="-o -l -A -L -w -n -s -v -h --output --template --selector --field-selector --all-namespaces --chunk-size --ignore-not-found --show-labels --label-columns --no-headers --show-kind --watch --watch-only --output-watch-events --sort-by --raw --subresource --allow-missing-template-keys --show-managed-fields --as --as-group --as-uid --cache-dir --certificate-authority --client-certificate --client-key --cluster --context --disable-compression --insecure-skip-tls-verify --kubeconfig --log-flush-frequency --match-server-version --namespace --password --profile --profile-output --request-timeout --server --tls-server-name --token --user --username --v --vmodule --warnings-as-errors --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3059,6 +3059,22 @@ _kctl() {
                     return 0
                     ;;
                 --show-kind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --watch-only)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output-watch-events)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

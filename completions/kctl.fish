@@ -69,6 +69,9 @@ complete -c kctl -n "__fish_kctl_using_subcommand get" -l show-labels -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -s L -l label-columns -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l no-headers -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l show-kind -r
+complete -c kctl -n "__fish_kctl_using_subcommand get" -s w -l watch -r
+complete -c kctl -n "__fish_kctl_using_subcommand get" -l watch-only -r
+complete -c kctl -n "__fish_kctl_using_subcommand get" -l output-watch-events -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l sort-by -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l raw -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l subresource -r

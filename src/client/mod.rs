@@ -185,6 +185,70 @@ impl Client {
         Ok(RawResponse { status, body })
     }
 
+    /// Opens a watch (`?watch=1`) and hands each decoded event to `on_event` as it arrives,
+    /// until the server ends the stream or `on_event` returns `false`. Memory stays at one
+    /// event, however long the watch runs.
+    pub async fn watch(
+        &self,
+        path_and_query: &str,
+        accept: &str,
+        mut on_event: impl FnMut(Value) -> Result<bool>,
+    ) -> Result<()> {
+        let url = format!("{}{}", self.server, path_and_query);
+        let mut headers: Vec<(String, String)> = self.logged_headers.clone();
+        headers.push(("Accept".to_string(), accept.to_string()));
+        headers.push(("User-Agent".to_string(), self.user_agent.clone()));
+        log::request(&Method::GET, &url, &headers, None);
+        let request = Request::builder()
+            .method(Method::GET)
+            .uri(path_and_query)
+            .header(http::header::ACCEPT, accept)
+            .body(kube::client::Body::from(Vec::new()))
+            .map_err(|e| Error::msg(e.to_string()))?;
+        let started = Instant::now();
+        let response = self
+            .kube
+            .send(request)
+            .await
+            .map_err(|e| self.transport_error(&e))?;
+        let status = response.status();
+        log::response(&Method::GET, &url, status, started.elapsed(), &[], b"");
+        let mut body = response.into_body();
+        if !status.is_success() {
+            let bytes = body
+                .collect()
+                .await
+                .map_err(|e| Error::msg(e.to_string()))?
+                .to_bytes();
+            return Err(status_error(status, &bytes));
+        }
+        let mut pending: Vec<u8> = Vec::new();
+        while let Some(frame) = body.frame().await {
+            let frame = frame.map_err(|e| Error::msg(format!("watch stream: {e}")))?;
+            let Ok(data) = frame.into_data() else {
+                continue;
+            };
+            pending.extend_from_slice(&data);
+            // Events are JSON objects one after another; a frame may hold several or a part.
+            let mut consumed = 0;
+            let mut stream = serde_json::Deserializer::from_slice(&pending).into_iter::<Value>();
+            while let Some(next) = stream.next() {
+                match next {
+                    Ok(event) => {
+                        consumed = stream.byte_offset();
+                        if !on_event(event)? {
+                            return Ok(());
+                        }
+                    }
+                    Err(e) if e.is_eof() => break,
+                    Err(e) => return Err(Error::msg(format!("decoding a watch event: {e}"))),
+                }
+            }
+            pending.drain(..consumed);
+        }
+        Ok(())
+    }
+
     /// GETs JSON, turning an error status into kubectl's `Error from server` message.
     pub async fn get_json(&self, path_and_query: &str) -> Result<Value> {
         let response = self

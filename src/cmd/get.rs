@@ -44,6 +44,9 @@ pub fn command() -> Command {
         )
         .arg(bool_flag("no-headers"))
         .arg(bool_flag("show-kind"))
+        .arg(bool_flag("watch").short('w'))
+        .arg(bool_flag("watch-only"))
+        .arg(bool_flag("output-watch-events"))
         .arg(Arg::new("sort-by").long("sort-by"))
         .arg(Arg::new("raw").long("raw"))
         .arg(Arg::new("subresource").long("subresource"))
@@ -67,6 +70,9 @@ struct GetOptions {
     raw: Option<String>,
     subresource: Option<String>,
     sort_by: Option<String>,
+    watch: bool,
+    watch_only: bool,
+    output_watch_events: bool,
 }
 
 fn flag(m: &ArgMatches, id: &str) -> bool {
@@ -127,6 +133,9 @@ impl GetOptions {
             show_managed_fields: flag(m, "show-managed-fields"),
             raw: m.get_one::<String>("raw").cloned(),
             sort_by: m.get_one::<String>("sort-by").cloned(),
+            watch: flag(m, "watch"),
+            watch_only: flag(m, "watch-only"),
+            output_watch_events: flag(m, "output-watch-events"),
             subresource: m.get_one::<String>("subresource").cloned(),
         })
     }
@@ -175,6 +184,9 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
             opts: &opts,
             namespace: &namespace,
         };
+        if opts.watch || opts.watch_only {
+            return run.watch(&targets, ctx).await;
+        }
         match &opts.format {
             None => run.print_tables(&targets, show_kind, ctx).await,
             Some(format) => run.print_generic(&targets, format, ctx).await,
@@ -234,6 +246,8 @@ impl Run<'_> {
         if self.opts.sort_by.is_some() && self.opts.format.is_none() {
             q.push("includeObject=Object".to_string());
         }
+        // Go's url.Values.Encode sorts by key; the same URLs make `-v` logs comparable.
+        q.sort();
         if q.is_empty() {
             String::new()
         } else {
@@ -406,6 +420,123 @@ impl Run<'_> {
             }
         }
         into_result(errors)
+    }
+
+    /// `-w` / `--watch-only`: the current state (unless watch-only), then every change as it
+    /// happens, one table row per event, columns kept as wide as they ever were.
+    async fn watch(&self, targets: &[Target], ctx: &mut Ctx<'_>) -> Result<()> {
+        let found: usize = targets.iter().map(|t| t.names.len().max(1)).sum();
+        let [target] = targets else {
+            return Err(Error::msg(format!(
+                "watch is only supported on individual resources and resource collections, but {found} resources were found"
+            )));
+        };
+        if target.names.len() > 1 {
+            return Err(Error::msg(format!(
+                "watch is only supported on individual resources and resource collections, but {found} resources were found"
+            )));
+        }
+        if self.opts.format.is_some() {
+            return Err(Error::msg(
+                "kctl get --watch prints tables only so far; drop -o",
+            ));
+        }
+        let resource = &target.resource;
+        let mut printer = TablePrinter::new(TableOptions {
+            with_namespace: self.opts.all_namespaces && resource.namespaced,
+            ..self.opts.table.clone()
+        });
+        let initial_event = self.opts.output_watch_events.then_some("ADDED");
+        let show_initial = !self.opts.watch_only;
+        let name = target.names.first();
+        let (resource_version, is_list) = match name {
+            Some(name) => match self.fetch_named(resource, name, TABLE_ACCEPT).await? {
+                Fetched::Page { body, .. } => {
+                    if show_initial {
+                        printer.add_event(&as_table(&body, resource), initial_event);
+                    }
+                    ("0".to_string(), false)
+                }
+                Fetched::Missing(Error::Exit(_)) => return Ok(()),
+                Fetched::Missing(e) => return Err(e),
+            },
+            None => {
+                let mut token: Option<String> = None;
+                let mut rv = String::new();
+                loop {
+                    let Fetched::Page { body, next } = self
+                        .fetch_page(resource, TABLE_ACCEPT, token.as_deref())
+                        .await?
+                    else {
+                        break;
+                    };
+                    if rv.is_empty() {
+                        rv = body["metadata"]["resourceVersion"]
+                            .as_str()
+                            .unwrap_or("")
+                            .to_string();
+                    }
+                    if show_initial {
+                        printer.add_event(&as_table(&body, resource), initial_event);
+                    }
+                    match next {
+                        Some(n) => token = Some(n),
+                        None => break,
+                    }
+                }
+                (rv, true)
+            }
+        };
+        printer.flush(ctx.out)?;
+        ctx.out.flush()?;
+
+        let mut query = vec![
+            format!("resourceVersion={}", encode(&resource_version)),
+            "watch=true".to_string(),
+        ];
+        if let Some(s) = &self.opts.selector {
+            query.push(format!("labelSelector={}", encode(s)));
+        }
+        let field_selector = match (name, &self.opts.field_selector) {
+            (Some(n), _) => Some(format!("metadata.name={n}")),
+            (None, f) => f.clone(),
+        };
+        if let Some(f) = field_selector {
+            query.push(format!("fieldSelector={}", encode(&f)));
+        }
+        query.sort();
+        let scope = if name.is_some() {
+            Some(self.namespace)
+        } else {
+            self.scope()
+        };
+        let path = format!("{}?{}", resource.collection_path(scope), query.join("&"));
+        // The object already shown for a single name comes again as the first ADDED event.
+        let mut output_objects = is_list;
+        let output_events = self.opts.output_watch_events;
+        let out = &mut *ctx.out;
+        self.client
+            .watch(&path, TABLE_ACCEPT, |event| {
+                let event_type = event["type"].as_str().unwrap_or_default().to_string();
+                if event_type == "BOOKMARK" {
+                    return Ok(true);
+                }
+                if event_type == "ERROR" {
+                    let message = event["object"]["message"].as_str().unwrap_or_default();
+                    return Err(Error::msg(message.to_string()));
+                }
+                if output_objects {
+                    printer.add_event(
+                        &event["object"],
+                        output_events.then_some(event_type.as_str()),
+                    );
+                    printer.flush(out)?;
+                    out.flush()?;
+                }
+                output_objects = true;
+                Ok(true)
+            })
+            .await
     }
 
     /// Generic output: one object as itself, anything else as a `List`, items streamed.

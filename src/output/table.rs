@@ -26,6 +26,17 @@ pub struct TableOptions {
     pub label_columns: Vec<String>,
 }
 
+/// A watch event's type as kubectl's `--output-watch-events` column shows it.
+pub fn event_column(event_type: &str) -> String {
+    match event_type {
+        "ADDED" => "ADDED   ".to_string(),
+        "MODIFIED" => "MODIFIED".to_string(),
+        "DELETED" => "DELETED ".to_string(),
+        "ERROR" => "ERROR   ".to_string(),
+        other => other.to_string(),
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 struct Column {
     name: String,
@@ -55,6 +66,12 @@ impl TablePrinter {
 
     /// Adds one Table (a list chunk or a single object's table).
     pub fn add(&mut self, table: &Value) {
+        self.add_event(table, None);
+    }
+
+    /// Adds a Table, with an EVENT column first when it came in a watch event that
+    /// `--output-watch-events` shows.
+    pub fn add_event(&mut self, table: &Value, event_type: Option<&str>) {
         let columns: Vec<Column> = table["columnDefinitions"]
             .as_array()
             .into_iter()
@@ -99,6 +116,9 @@ impl TablePrinter {
         });
         if !no_headers {
             let mut header: Vec<String> = Vec::new();
+            if event_type.is_some() {
+                header.push("EVENT".to_string());
+            }
             if self.options.with_namespace {
                 header.push("NAMESPACE".to_string());
             }
@@ -113,6 +133,9 @@ impl TablePrinter {
             let cells = row["cells"].as_array().map(Vec::as_slice).unwrap_or(&[]);
             let metadata = &row["object"]["metadata"];
             let mut out: Vec<String> = Vec::with_capacity(visible.len() + 2);
+            if let Some(t) = event_type {
+                out.push(event_column(t));
+            }
             if self.options.with_namespace {
                 out.push(
                     metadata["namespace"]

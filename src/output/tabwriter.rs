@@ -9,6 +9,9 @@ use std::io::{self, Write};
 #[derive(Debug, Default)]
 pub struct TabWriter {
     rows: Vec<Vec<String>>,
+    /// Column widths kept across flushes (liggitt/tabwriter's `RememberWidths`, which
+    /// kubectl turns on): a watch's later rows line up with earlier ones, columns never shrink.
+    remembered: Vec<usize>,
 }
 
 const MIN_WIDTH: usize = 6;
@@ -28,6 +31,11 @@ impl TabWriter {
         self.rows.push(cells.into_iter().map(Into::into).collect());
     }
 
+    /// Forgets remembered widths (kubectl's `SetRememberedWidths(nil)` between resource types).
+    pub fn forget_widths(&mut self) {
+        self.remembered.clear();
+    }
+
     pub fn is_empty(&self) -> bool {
         self.rows.is_empty()
     }
@@ -36,7 +44,10 @@ impl TabWriter {
     /// that have a cell in it; kubectl's tables are rectangular, so one width per column.
     pub fn flush(&mut self, out: &mut dyn Write) -> io::Result<()> {
         let columns = self.rows.iter().map(Vec::len).max().unwrap_or(0);
-        let mut widths = vec![0usize; columns];
+        let mut widths = vec![0usize; columns.max(self.remembered.len())];
+        for (w, r) in widths.iter_mut().zip(&self.remembered) {
+            *w = *r;
+        }
         for row in &self.rows {
             // The last cell of a row is not a tab-terminated cell, so it does not count.
             for (i, cell) in row.iter().enumerate().take(row.len().saturating_sub(1)) {
@@ -44,6 +55,7 @@ impl TabWriter {
                 widths[i] = widths[i].max(w);
             }
         }
+        self.remembered = widths.clone();
         for row in self.rows.drain(..) {
             let mut line = String::new();
             let last = row.len().saturating_sub(1);

@@ -8,6 +8,7 @@ mod config_concurrency;
 mod config_extras;
 mod docs;
 mod get;
+mod get_watch;
 mod gotemplate;
 mod jsonpath;
 mod no_network;

@@ -1,0 +1,128 @@
+//! `get -w`, `--watch-only` and `--output-watch-events`: kubectl 1.32 and kctl watch the same
+//! sandbox at the same time and must print the same lines.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use crate::support::kctl;
+use crate::support_sandbox::Sandbox;
+
+struct Watcher {
+    child: Child,
+    lines: mpsc::Receiver<String>,
+    seen: Vec<String>,
+}
+
+impl Watcher {
+    fn start(sandbox: &Sandbox, bin: &std::path::Path, args: &[&str]) -> Watcher {
+        let mut child = Command::new(bin)
+            .args(args)
+            .env("KUBECONFIG", &sandbox.kubeconfig)
+            .env("HOME", &sandbox.home)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn watcher");
+        let stdout = child.stdout.take().expect("stdout");
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        Watcher {
+            child,
+            lines: rx,
+            seen: Vec::new(),
+        }
+    }
+
+    /// Waits (generously) until `n` lines have been printed.
+    fn wait_for_lines(&mut self, n: usize) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while self.seen.len() < n {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(l) => self.seen.push(l),
+                Err(_) => panic!("watcher printed only {:?}", self.seen),
+            }
+        }
+    }
+}
+
+impl Drop for Watcher {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Runs one watch scenario with both tools; true when their lines are equal.
+fn scenario(
+    sandbox: &Sandbox,
+    ns: &str,
+    args: &[&str],
+    initial: usize,
+    changes: usize,
+) -> Result<(), String> {
+    let mut full: Vec<&str> = args.to_vec();
+    full.extend(["-n", ns]);
+    let mut a = Watcher::start(sandbox, &sandbox.kubectl, &full);
+    let mut b = Watcher::start(sandbox, &kctl(), &full);
+    a.wait_for_lines(initial);
+    b.wait_for_lines(initial);
+    sandbox.ok(
+        &["label", "pod", "p1", "-n", ns, "step=one", "--overwrite"],
+        None,
+    );
+    sandbox.ok(&["run", "p3", "-n", ns, "--image=busybox"], None);
+    sandbox.ok(&["delete", "pod", "p2", "-n", ns, "--wait=false"], None);
+    a.wait_for_lines(initial + changes);
+    b.wait_for_lines(initial + changes);
+    // Let a late extra line show up before comparing.
+    if a.seen == b.seen {
+        Ok(())
+    } else {
+        Err(format!(
+            "kubectl:\n{}\nkctl:\n{}",
+            a.seen.join("\n"),
+            b.seen.join("\n")
+        ))
+    }
+}
+
+#[test]
+fn watch_matches_kubectl() {
+    let Some(sandbox) = Sandbox::start() else {
+        return;
+    };
+    let cases: &[(&[&str], usize, usize)] = &[
+        (&["get", "pods", "-w"], 3, 3),
+        (&["get", "pods", "--watch-only"], 0, 3),
+        (&["get", "pods", "-w", "--output-watch-events"], 3, 3),
+        (&["get", "pods", "-w", "--no-headers"], 2, 3),
+    ];
+    for (i, (args, initial, changes)) in cases.iter().enumerate() {
+        let mut last = Err(String::new());
+        // An AGE cell can tick between the two tools' rows; a real difference repeats.
+        for attempt in 0..3 {
+            let ns = format!("w{i}-{attempt}");
+            sandbox.ok(&["create", "namespace", &ns], None);
+            for p in ["p1", "p2"] {
+                sandbox.ok(&["run", p, "-n", &ns, "--image=nginx"], None);
+            }
+            last = scenario(&sandbox, &ns, args, *initial, *changes);
+            if last.is_ok() {
+                break;
+            }
+        }
+        if let Err(e) = last {
+            panic!("{args:?} differs:\n{e}");
+        }
+    }
+}
