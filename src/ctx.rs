@@ -2,13 +2,14 @@
 //! kubeconfig paths and the global flags. Verbs get it passed in, so any verb can run against
 //! in-memory buffers.
 
-use std::io::Write;
+use std::io::{Read, Write};
 
 use crate::cli::GlobalArgs;
 use crate::env::Env;
 use crate::kubeconfig::PathOptions;
 
 pub struct Ctx<'a> {
+    pub input: &'a mut dyn Read,
     pub out: &'a mut dyn Write,
     pub err: &'a mut dyn Write,
     pub env: &'a Env,

@@ -19,6 +19,7 @@ pub mod env;
 pub mod error;
 pub mod klog;
 pub mod kubeconfig;
+pub mod manifest;
 pub mod output;
 pub mod runtime;
 pub mod sandbox;
@@ -31,7 +32,13 @@ use crate::env::Env;
 use crate::error::Error;
 
 /// Runs kctl with these arguments and returns the process exit code.
-pub fn run(args: Vec<OsString>, env: &Env, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+pub fn run(
+    args: Vec<OsString>,
+    env: &Env,
+    input: &mut dyn std::io::Read,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
     let root = cli::command();
     let matches = match root.clone().try_get_matches_from(&args) {
         Ok(m) => m,
@@ -57,6 +64,7 @@ pub fn run(args: Vec<OsString>, env: &Env, out: &mut dyn Write, err: &mut dyn Wr
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "kctl".to_string());
     let mut ctx = Ctx {
+        input,
         out,
         err,
         env,

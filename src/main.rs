@@ -8,7 +8,14 @@ fn main() {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut err = std::io::stderr();
-    let code = kctl::run(std::env::args_os().collect(), &env, &mut out, &mut err);
+    let mut input = std::io::stdin();
+    let code = kctl::run(
+        std::env::args_os().collect(),
+        &env,
+        &mut input,
+        &mut out,
+        &mut err,
+    );
     let _ = out.flush();
     drop(out);
     std::process::exit(code);

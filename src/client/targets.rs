@@ -9,6 +9,8 @@ pub struct Target {
     pub resource: ApiResource,
     /// Empty: list the collection.
     pub names: Vec<String>,
+    /// Set when the objects came from a manifest that names its namespace.
+    pub namespace: Option<String>,
 }
 
 /// The arguments as typed, before discovery.
@@ -88,6 +90,7 @@ pub fn resolve(form: &ArgForm, discovery: &Discovery) -> Result<Vec<Target>, Tar
                     targets.push(Target {
                         resource,
                         names: names.clone(),
+                        namespace: None,
                     });
                 }
             }
@@ -100,12 +103,77 @@ pub fn resolve(form: &ArgForm, discovery: &Discovery) -> Result<Vec<Target>, Tar
                     _ => targets.push(Target {
                         resource,
                         names: vec![name.clone()],
+                        namespace: None,
                     }),
                 }
             }
         }
     }
     Ok(targets)
+}
+
+/// Targets for manifest objects (`-f`), in file order; consecutive objects of one type and
+/// namespace share a target. `explicit_namespace` is `-n` when given: an object in another
+/// namespace is an error, as in kubectl.
+pub fn from_manifests(
+    manifests: &[crate::manifest::Manifest],
+    discovery: &Discovery,
+    explicit_namespace: Option<&str>,
+) -> Result<(Vec<Target>, Vec<String>), String> {
+    let mut targets: Vec<Target> = Vec::new();
+    let mut skipped: Vec<String> = Vec::new();
+    for m in manifests {
+        let api_version = m.object["apiVersion"].as_str().unwrap_or_default();
+        let kind = m.object["kind"].as_str().unwrap_or_default();
+        let (group, version) = match api_version.split_once('/') {
+            Some((g, v)) => (g, v),
+            None => ("", api_version),
+        };
+        let Some(resource) = discovery
+            .resources
+            .iter()
+            .find(|r| r.group == group && r.version == version && r.kind == kind)
+            .cloned()
+        else {
+            return Err(format!(
+                "resource mapping not found for name: {:?} namespace: {:?} from {:?}: no matches for kind {kind:?} in version {api_version:?}\nensure CRDs are installed first",
+                m.object["metadata"]["name"].as_str().unwrap_or_default(),
+                m.object["metadata"]["namespace"]
+                    .as_str()
+                    .unwrap_or_default(),
+                m.source
+            ));
+        };
+        let name = m.object["metadata"]["name"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        let object_ns = m.object["metadata"]["namespace"]
+            .as_str()
+            .filter(|s| !s.is_empty());
+        if let (Some(flag), Some(obj)) = (explicit_namespace, object_ns)
+            && resource.namespaced
+            && flag != obj
+        {
+            // One object in the wrong namespace does not stop the others (ContinueOnError).
+            skipped.push(format!(
+                "the namespace from the provided object {obj:?} does not match the namespace {flag:?}. You must pass '--namespace={obj}' to perform this operation."
+            ));
+            continue;
+        }
+        let namespace = object_ns.map(str::to_string);
+        match targets.last_mut() {
+            Some(last) if last.resource == resource && last.namespace == namespace => {
+                last.names.push(name)
+            }
+            _ => targets.push(Target {
+                resource,
+                names: vec![name],
+                namespace,
+            }),
+        }
+    }
+    Ok((targets, skipped))
 }
 
 #[cfg(test)]

@@ -49,6 +49,13 @@ pub fn command() -> Command {
         .arg(bool_flag("output-watch-events"))
         .arg(Arg::new("sort-by").long("sort-by"))
         .arg(Arg::new("raw").long("raw"))
+        .arg(
+            Arg::new("filename")
+                .short('f')
+                .long("filename")
+                .action(ArgAction::Append),
+        )
+        .arg(bool_flag("recursive").short('R'))
         .arg(Arg::new("subresource").long("subresource"))
         .arg(bool_flag("allow-missing-template-keys"))
         .arg(bool_flag("show-managed-fields"))
@@ -70,6 +77,8 @@ struct GetOptions {
     raw: Option<String>,
     subresource: Option<String>,
     sort_by: Option<String>,
+    filenames: Vec<String>,
+    recursive: bool,
     watch: bool,
     watch_only: bool,
     output_watch_events: bool,
@@ -133,6 +142,11 @@ impl GetOptions {
             show_managed_fields: flag(m, "show-managed-fields"),
             raw: m.get_one::<String>("raw").cloned(),
             sort_by: m.get_one::<String>("sort-by").cloned(),
+            filenames: m
+                .get_many::<String>("filename")
+                .map(|v| v.cloned().collect())
+                .unwrap_or_default(),
+            recursive: flag(m, "recursive"),
             watch: flag(m, "watch"),
             watch_only: flag(m, "watch-only"),
             output_watch_events: flag(m, "output-watch-events"),
@@ -144,7 +158,7 @@ impl GetOptions {
 pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
     let opts = GetOptions::from_args(m)?;
     let show_kind = flag(m, "show-kind");
-    if opts.raw.is_none() && opts.args.is_empty() {
+    if opts.raw.is_none() && opts.args.is_empty() && opts.filenames.is_empty() {
         writeln!(
             ctx.err,
             "You must specify the type of resource to get. Use \"kubectl api-resources\" for a complete list of supported resources.\n"
@@ -154,6 +168,16 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
             command: "kubectl get".to_string(),
         });
     }
+    if !opts.filenames.is_empty() && !opts.args.is_empty() {
+        return Err(Error::msg(
+            "when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well",
+        ));
+    }
+    let manifests = if opts.filenames.is_empty() {
+        Vec::new()
+    } else {
+        crate::manifest::read_all(&opts.filenames, opts.recursive, ctx.input)?
+    };
     let form =
         targets::parse_args(&opts.args, &ctx.program).map_err(|e| Error::msg(e.to_string()))?;
     crate::runtime::block_on(async move {
@@ -163,12 +187,22 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         }
         let cache_dir = cache_dir(ctx);
         let mut discovery = client.discovery(&cache_dir, false).await?;
-        let targets = match targets::resolve(&form, &discovery) {
+        let explicit_ns = ctx.globals.overrides.namespace.clone();
+        let resolve_all = |d: &crate::client::discovery::Discovery| {
+            if manifests.is_empty() {
+                targets::resolve(&form, d)
+                    .map(|t| (t, Vec::new()))
+                    .map_err(|e| e.to_string())
+            } else {
+                targets::from_manifests(&manifests, d, explicit_ns.as_deref())
+            }
+        };
+        let (targets, skipped) = match resolve_all(&discovery) {
             Ok(t) => t,
             // A type we do not know may be new (a CRD): look again once.
             Err(_) => {
                 discovery = client.discovery(&cache_dir, true).await?;
-                targets::resolve(&form, &discovery).map_err(|e| Error::msg(e.to_string()))?
+                resolve_all(&discovery).map_err(Error::msg)?
             }
         };
         if (opts.selector.is_some() || opts.field_selector.is_some())
@@ -179,10 +213,15 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
             ));
         }
         let namespace = client.namespace.clone();
+        // One `-f` path (file or directory, without -R) implies a single item, as the
+        // builder's `singleItemImplied` does.
+        let single_file = opts.filenames.len() == 1 && !opts.recursive;
         let run = Run {
             client: &client,
             opts: &opts,
             namespace: &namespace,
+            skipped,
+            single_file,
         };
         if opts.watch || opts.watch_only {
             return run.watch(&targets, ctx).await;
@@ -215,6 +254,9 @@ struct Run<'a> {
     client: &'a Client,
     opts: &'a GetOptions,
     namespace: &'a str,
+    /// Manifest objects not fetched, with why (reported after what could be printed).
+    skipped: Vec<String>,
+    single_file: bool,
 }
 
 /// One page of a list, or one object.
@@ -309,14 +351,11 @@ impl Run<'_> {
     async fn fetch_named(
         &self,
         resource: &ApiResource,
+        namespace: &str,
         name: &str,
         accept: &str,
     ) -> Result<Fetched> {
-        let mut path = format!(
-            "{}/{}",
-            resource.collection_path(Some(self.namespace)),
-            name
-        );
+        let mut path = format!("{}/{}", resource.collection_path(Some(namespace)), name);
         if let Some(sub) = &self.opts.subresource {
             path.push('/');
             path.push_str(sub);
@@ -357,17 +396,22 @@ impl Run<'_> {
         show_kind: bool,
         ctx: &mut Ctx<'_>,
     ) -> Result<()> {
-        let mut errors: Vec<String> = Vec::new();
+        let mut errors: Vec<Error> = Vec::new();
         let with_kind = show_kind || distinct_kinds(targets) > 1;
         let mut written_before = false;
         let mut all_namespaced = !self.opts.all_namespaces;
-        for target in targets {
+        let mut current: Option<TablePrinter> = None;
+        for (index, target) in targets.iter().enumerate() {
             let resource = &target.resource;
             all_namespaced = all_namespaced && resource.namespaced;
-            let mut printer = TablePrinter::new(TableOptions {
-                with_namespace: self.opts.all_namespaces && resource.namespaced,
-                kind_prefix: with_kind.then(|| resource.kind_prefix()),
-                ..self.opts.table.clone()
+            // Consecutive targets of one resource (manifests in several namespaces) share a
+            // table, as kubectl starts a new printer only when the mapping changes.
+            let printer = current.get_or_insert_with(|| {
+                TablePrinter::new(TableOptions {
+                    with_namespace: self.opts.all_namespaces && resource.namespaced,
+                    kind_prefix: with_kind.then(|| resource.kind_prefix()),
+                    ..self.opts.table.clone()
+                })
             });
             if target.names.is_empty() {
                 let mut token: Option<String> = None;
@@ -388,16 +432,30 @@ impl Run<'_> {
                 }
             } else {
                 for name in &target.names {
-                    match self.fetch_named(resource, name, TABLE_ACCEPT).await? {
+                    match self
+                        .fetch_named(
+                            resource,
+                            target.namespace.as_deref().unwrap_or(self.namespace),
+                            name,
+                            TABLE_ACCEPT,
+                        )
+                        .await?
+                    {
                         Fetched::Page { body, .. } => {
                             if let Some(table) = self.sorted_table(as_table(&body, resource)) {
                                 printer.add(&table);
                             }
                         }
                         Fetched::Missing(Error::Exit(_)) => {}
-                        Fetched::Missing(e) => errors.push(e.to_string()),
+                        Fetched::Missing(e) => errors.push(e),
                     }
                 }
+            }
+            if targets
+                .get(index + 1)
+                .is_some_and(|next| next.resource == *resource)
+            {
+                continue;
             }
             let mut buf = Vec::new();
             if printer.flush(&mut buf)? {
@@ -407,7 +465,9 @@ impl Run<'_> {
                 ctx.out.write_all(&buf)?;
                 written_before = true;
             }
+            current = None;
         }
+        errors.extend(self.skipped.iter().cloned().map(Error::Message));
         if !written_before && !self.opts.ignore_not_found && errors.is_empty() {
             if all_namespaced {
                 writeln!(
@@ -450,7 +510,15 @@ impl Run<'_> {
         let show_initial = !self.opts.watch_only;
         let name = target.names.first();
         let (resource_version, is_list) = match name {
-            Some(name) => match self.fetch_named(resource, name, TABLE_ACCEPT).await? {
+            Some(name) => match self
+                .fetch_named(
+                    resource,
+                    target.namespace.as_deref().unwrap_or(self.namespace),
+                    name,
+                    TABLE_ACCEPT,
+                )
+                .await?
+            {
                 Fetched::Page { body, .. } => {
                     if show_initial {
                         printer.add_event(&as_table(&body, resource), initial_event);
@@ -546,8 +614,8 @@ impl Run<'_> {
         format: &OutputFormat,
         ctx: &mut Ctx<'_>,
     ) -> Result<()> {
-        let single = targets.len() == 1 && targets[0].names.len() == 1;
-        let mut errors: Vec<String> = Vec::new();
+        let single = targets.len() == 1 && targets[0].names.len() == 1 && self.skipped.is_empty();
+        let mut errors: Vec<Error> = Vec::new();
         let mut sink = ListSink::new(
             format,
             self.opts.allow_missing_keys,
@@ -555,8 +623,9 @@ impl Run<'_> {
             self.opts.table.no_headers,
         )?;
         // With --sort-by nothing can be printed before everything has arrived.
+        // So must a single `-f` path: it prints one object as itself, and nothing on errors.
         let mut held: Option<Vec<(Value, &ApiResource)>> =
-            self.opts.sort_by.as_ref().map(|_| Vec::new());
+            (self.opts.sort_by.is_some() || self.single_file).then(Vec::new);
         for target in targets {
             let resource = &target.resource;
             if target.names.is_empty() {
@@ -582,7 +651,15 @@ impl Run<'_> {
                 }
             } else {
                 for name in &target.names {
-                    match self.fetch_named(resource, name, JSON_ACCEPT).await? {
+                    match self
+                        .fetch_named(
+                            resource,
+                            target.namespace.as_deref().unwrap_or(self.namespace),
+                            name,
+                            JSON_ACCEPT,
+                        )
+                        .await?
+                    {
                         Fetched::Page { body, .. } => {
                             let item = self.prepare(body, resource, format);
                             match held.as_mut() {
@@ -591,16 +668,25 @@ impl Run<'_> {
                             }
                         }
                         Fetched::Missing(Error::Exit(_)) => {}
-                        Fetched::Missing(e) => errors.push(e.to_string()),
+                        Fetched::Missing(e) => errors.push(e),
                     }
                 }
             }
         }
-        if let (Some(mut held), Some(field)) = (held, &self.opts.sort_by) {
-            let sorter = Sorter::new(field).map_err(Error::msg)?;
-            sorter
-                .sort(&mut held, |(item, _)| item)
-                .map_err(Error::msg)?;
+        errors.extend(self.skipped.iter().cloned().map(Error::Message));
+        if let Some(mut held) = held {
+            if self.single_file && !errors.is_empty() {
+                return into_result(errors);
+            }
+            if let Some(field) = &self.opts.sort_by {
+                let sorter = Sorter::new(field).map_err(Error::msg)?;
+                sorter
+                    .sort(&mut held, |(item, _)| item)
+                    .map_err(Error::msg)?;
+            }
+            if self.single_file && held.len() == 1 {
+                sink.single = true;
+            }
             for (item, resource) in held {
                 sink.item(item, resource, ctx.out)?;
             }
@@ -660,11 +746,15 @@ fn distinct_kinds(targets: &[Target]) -> usize {
     kinds.len()
 }
 
-fn into_result(errors: Vec<String>) -> Result<()> {
+/// One error prints as itself (`error: …` or `Error from server …`); several print one per
+/// line without prefixes (cmdutil's `MultipleErrors`).
+fn into_result(mut errors: Vec<Error>) -> Result<()> {
     match errors.len() {
         0 => Ok(()),
-        1 => Err(Error::Raw(errors.into_iter().next().unwrap_or_default())),
-        _ => Err(Error::Multiple(errors)),
+        1 => Err(errors.remove(0)),
+        _ => Err(Error::Multiple(
+            errors.iter().map(ToString::to_string).collect(),
+        )),
     }
 }
 

@@ -285,6 +285,23 @@ const CASES: &[&[&str]] = &[
     &["get", "nodes", "--sort-by=.status.capacity.memory"],
     &["get", "pods", "-A", "--sort-by=.nope"],
     &["get", "pods", "-A", "--sort-by=.nope", "-o", "name"],
+    &["get", "-f", "objects.yaml"],
+    &["get", "-f", "objects.yaml", "-o", "name"],
+    &["get", "-f", "manifests", "-R"],
+    &["get", "-f", "manifests"],
+    &["get", "-f", "missing.yaml"],
+    &["get", "-f", "manifests/b.json", "-n", "default"],
+    &["get", "-f", "manifests/b.json", "-o", "yaml"],
+    &[
+        "get",
+        "-f",
+        "manifests/b.json",
+        "-f",
+        "manifests/a.yaml",
+        "-o",
+        "name",
+    ],
+    &["get", "pods", "-f", "objects.yaml"],
     &["get", "pods", "nope"],
     &["get", "pods", "nope", "lonely", "nope2"],
     &["get", "pods", "nope", "--ignore-not-found"],
@@ -327,6 +344,20 @@ fn get_matches_kubectl() {
         );
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
+    std::fs::write(sandbox.home.join("objects.yaml"), OBJECTS).expect("write");
+    std::fs::create_dir_all(sandbox.home.join("manifests/nested")).expect("mkdir");
+    std::fs::write(
+        sandbox.home.join("manifests/a.yaml"),
+        "apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n",
+    )
+    .expect("write");
+    std::fs::write(sandbox.home.join("manifests/b.json"), r#"{"apiVersion": "v1", "kind": "Service", "metadata": {"name": "web", "namespace": "shop"}}"#).expect("write");
+    std::fs::write(sandbox.home.join("manifests/notes.txt"), "ignored").expect("write");
+    std::fs::write(
+        sandbox.home.join("manifests/nested/c.yml"),
+        "apiVersion: v1\nkind: Pod\nmetadata: {name: lonely, namespace: default}\n",
+    )
+    .expect("write");
     let env: Vec<(&str, OsString)> = vec![
         ("HOME", sandbox.home.clone().into_os_string()),
         ("KUBECONFIG", sandbox.kubeconfig.clone().into_os_string()),
