@@ -53,6 +53,7 @@ complete -c kctl -n "__fish_kctl_needs_command" -l vmodule -d 'comma-separated l
 complete -c kctl -n "__fish_kctl_needs_command" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
 complete -c kctl -n "__fish_kctl_needs_command" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "get" -d 'Display one or many resources'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "api-resources" -d 'Print the supported API resources on the server'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "version" -d 'Print the client and server version information'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "config" -d 'Modify kubeconfig files'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "completion" -d 'Output shell completion code for the specified shell (bash, zsh, fish, or powershell)'
@@ -74,6 +75,8 @@ complete -c kctl -n "__fish_kctl_using_subcommand get" -l watch-only -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l output-watch-events -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l sort-by -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l raw -r
+complete -c kctl -n "__fish_kctl_using_subcommand get" -s f -l filename -r
+complete -c kctl -n "__fish_kctl_using_subcommand get" -s R -l recursive -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l subresource -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l allow-missing-template-keys -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l show-managed-fields -r
@@ -105,6 +108,42 @@ complete -c kctl -n "__fish_kctl_using_subcommand get" -s v -l v -d 'number for 
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l no-headers -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l api-group -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l namespaced -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l verbs -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l categories -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l sort-by -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l cached -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand version" -l client -d 'If true, shows client version only (no server required).' -r
 complete -c kctl -n "__fish_kctl_using_subcommand version" -s o -l output -d 'One of \'yaml\' or \'json\'.' -r
 complete -c kctl -n "__fish_kctl_using_subcommand version" -l as -d 'Username to impersonate for the operation.' -r
@@ -883,12 +922,13 @@ complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subco
 complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "status" -d 'Say whether the sandbox runs'
 complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Stop the sandbox and delete all its data'
 complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get version config completion sandbox help" -f -a "get" -d 'Display one or many resources'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get version config completion sandbox help" -f -a "version" -d 'Print the client and server version information'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get version config completion sandbox help" -f -a "config" -d 'Modify kubeconfig files'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get version config completion sandbox help" -f -a "completion" -d 'Output shell completion code for the specified shell (bash, zsh, fish, or powershell)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get version config completion sandbox help" -f -a "sandbox" -d 'Run a local Kubernetes API server (the sandbox)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get version config completion sandbox help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get api-resources version config completion sandbox help" -f -a "get" -d 'Display one or many resources'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get api-resources version config completion sandbox help" -f -a "api-resources" -d 'Print the supported API resources on the server'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get api-resources version config completion sandbox help" -f -a "version" -d 'Print the client and server version information'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get api-resources version config completion sandbox help" -f -a "config" -d 'Modify kubeconfig files'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get api-resources version config completion sandbox help" -f -a "completion" -d 'Output shell completion code for the specified shell (bash, zsh, fish, or powershell)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get api-resources version config completion sandbox help" -f -a "sandbox" -d 'Run a local Kubernetes API server (the sandbox)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get api-resources version config completion sandbox help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "view" -d 'Display merged kubeconfig settings or a specified kubeconfig file'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set-cluster" -d 'Set a cluster entry in kubeconfig'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set-credentials" -d 'Set a user entry in kubeconfig'

@@ -1,5 +1,6 @@
 //! The verbs. Each module mirrors one kubectl command file: parse its arguments, act, print.
 
+pub mod api_resources;
 pub mod completion;
 pub mod config;
 pub mod get;
@@ -17,6 +18,7 @@ pub fn dispatch(matches: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         Some(("version", m)) => version::run(m, ctx),
         Some(("config", m)) => config::run(m, ctx),
         Some(("get", m)) => get::run(m, ctx),
+        Some(("api-resources", m)) => api_resources::run(m, ctx),
         Some(("completion", m)) => completion::run(m, ctx),
         Some(("sandbox", m)) => sandbox::run(m, ctx),
         Some((other, _)) => Err(unknown_command(other)),

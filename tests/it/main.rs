@@ -2,6 +2,7 @@
 
 mod support;
 
+mod api_resources;
 mod cli;
 mod config;
 mod config_concurrency;

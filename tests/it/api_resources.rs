@@ -1,0 +1,54 @@
+//! `kctl api-resources` against kubectl 1.32 on the sandbox, with its filters and formats.
+
+use std::ffi::OsString;
+
+use crate::support::{diff, kctl, run_in};
+use crate::support_sandbox::Sandbox;
+
+const CASES: &[&[&str]] = &[
+    &["api-resources"],
+    &["api-resources", "-o", "wide"],
+    &["api-resources", "-o", "name"],
+    &["api-resources", "--namespaced=false"],
+    &["api-resources", "--namespaced"],
+    &["api-resources", "--api-group=apps", "--no-headers"],
+    &["api-resources", "--api-group="],
+    &["api-resources", "--verbs=list,watch", "--sort-by=kind"],
+    &[
+        "api-resources",
+        "--verbs",
+        "create",
+        "--verbs",
+        "deletecollection",
+        "--sort-by=name",
+    ],
+    &["api-resources", "--categories=all"],
+    &["api-resources", "-o", "json"],
+    &["api-resources", "--sort-by=age"],
+];
+
+#[test]
+fn api_resources_match_kubectl() {
+    let Some(sandbox) = Sandbox::start() else {
+        return;
+    };
+    let env: Vec<(&str, OsString)> = vec![
+        ("HOME", sandbox.home.clone().into_os_string()),
+        ("KUBECONFIG", sandbox.kubeconfig.clone().into_os_string()),
+    ];
+    let mut failures = Vec::new();
+    for args in CASES {
+        let e = run_in(&sandbox.kubectl, args, &sandbox.home, &env);
+        let a = run_in(&kctl(), args, &sandbox.home, &env);
+        if e != a {
+            failures.push(format!(
+                "== {args:?}\nstdout:\n{}stderr:\n{}exit: kubectl {} kctl {}",
+                diff(&e.stdout, &a.stdout),
+                diff(&e.stderr, &a.stderr),
+                e.code,
+                a.code
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
