@@ -49,7 +49,7 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
     }
     let sort_by = m.get_one::<String>("sort-by").cloned().unwrap_or_default();
     if !matches!(sort_by.as_str(), "" | "name" | "kind") {
-        return Err(Error::msg(format!("--sort-by accepts only name or kind")));
+        return Err(Error::msg("--sort-by accepts only name or kind"));
     }
     let group = m.get_one::<String>("api-group").cloned();
     let namespaced = match m.get_one::<String>("namespaced") {
