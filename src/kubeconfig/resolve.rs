@@ -210,6 +210,14 @@ impl Resolved {
         if this.cluster.server.is_empty() {
             this.cluster.server = "http://localhost:8080".to_string();
         }
+        // kubectl sends bearer tokens and passwords only over TLS; a plain-HTTP server gets
+        // none (impersonation headers still go).
+        if this.cluster.server.starts_with("http://") {
+            this.user.token.clear();
+            this.user.token_file.clear();
+            this.user.username.clear();
+            this.user.password.clear();
+        }
         let kubeconfig = this.to_kube_kubeconfig()?;
         let options = kube::config::KubeConfigOptions {
             context: Some("kctl".to_string()),
