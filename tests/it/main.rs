@@ -4,6 +4,7 @@ mod support;
 
 mod api_resources;
 mod cli;
+mod client;
 mod config;
 mod config_concurrency;
 mod config_extras;
