@@ -3,6 +3,7 @@
 mod support;
 
 mod cli;
+mod describe;
 mod config;
 mod config_concurrency;
 mod config_extras;
