@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::Related;
 use super::quantity::Quantity;
-use super::util::{arr_at, at, boolean, s, sorted_keys};
+use super::util::{arr_at, at, boolean, key_str, s, sorted_keys};
 use super::writer::{self, Writer};
 use crate::dw;
 
@@ -201,7 +201,7 @@ pub fn describe(node: &Value, related: &Related, now: jiff::Timestamp) -> String
         }
         dw!(w, 0, "{title}:\n");
         for k in keys {
-            let raw = s(node, &format!("{field}/{k}"));
+            let raw = key_str(node, field, &k);
             dw!(w, 0, "  {k}:\t{}\n", super::quantity::canonical(raw));
         }
     }

@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use super::util::{
-    arr_at, at, boolean, format_label_selector, go_string_slice, has, int, int_or_string,
+    arr_at, at, boolean, key_str, format_label_selector, go_string_slice, has, int, int_or_string,
     non_empty, or_none, print_bool, print_controller, quantity_value, s, sorted_keys,
 };
 use super::quantity::canonical;
@@ -260,7 +260,7 @@ pub fn resources(w: &mut Writer, res: &Value, level: usize) {
             w,
             level + 1,
             "{name}:\t{}\n",
-            canonical(s(res, &format!("/limits/{name}")))
+            canonical(key_str(res, "/limits", name))
         );
     }
     let requests = sorted_keys(res, "/requests");
@@ -272,7 +272,7 @@ pub fn resources(w: &mut Writer, res: &Value, level: usize) {
             w,
             level + 1,
             "{name}:\t{}\n",
-            canonical(s(res, &format!("/requests/{name}")))
+            canonical(key_str(res, "/requests", name))
         );
     }
 }

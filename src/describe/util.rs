@@ -10,6 +10,14 @@ pub fn s<'a>(v: &'a Value, pointer: &str) -> &'a str {
     v.pointer(pointer).and_then(Value::as_str).unwrap_or("")
 }
 
+/// The string under map key `key` of the object at `pointer` (keys may contain `/`).
+pub fn key_str<'a>(v: &'a Value, pointer: &str, key: &str) -> &'a str {
+    v.pointer(pointer)
+        .and_then(|m| m.get(key))
+        .and_then(Value::as_str)
+        .unwrap_or("")
+}
+
 /// The array at `pointer` (or `v` itself when `pointer` is empty); empty when absent.
 pub fn arr(v: &Value) -> &Vec<Value> {
     v.as_array().unwrap_or(&EMPTY)
