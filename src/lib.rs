@@ -13,6 +13,7 @@ pub mod cli;
 pub mod client;
 pub mod cmd;
 pub mod ctx;
+pub mod describe;
 pub mod docs;
 pub mod duration;
 pub mod env;

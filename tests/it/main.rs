@@ -5,6 +5,7 @@ mod support;
 mod api_resources;
 mod cli;
 mod client;
+mod describe;
 mod config;
 mod config_concurrency;
 mod config_extras;
