@@ -28,6 +28,7 @@ pub fn command() -> Command {
         .allow_external_subcommands(true)
         .subcommand_required(false)
         .subcommand(crate::cmd::get::command())
+        .subcommand(crate::cmd::describe::command())
         .subcommand(crate::cmd::api_resources::command())
         .subcommand(crate::cmd::version::command())
         .subcommand(crate::cmd::config::command())

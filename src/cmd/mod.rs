@@ -3,6 +3,7 @@
 pub mod api_resources;
 pub mod completion;
 pub mod config;
+pub mod describe;
 pub mod get;
 pub mod sandbox;
 pub mod version;
@@ -18,6 +19,7 @@ pub fn dispatch(matches: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         Some(("version", m)) => version::run(m, ctx),
         Some(("config", m)) => config::run(m, ctx),
         Some(("get", m)) => get::run(m, ctx),
+        Some(("describe", m)) => describe::run(m, ctx),
         Some(("api-resources", m)) => api_resources::run(m, ctx),
         Some(("completion", m)) => completion::run(m, ctx),
         Some(("sandbox", m)) => sandbox::run(m, ctx),

@@ -105,7 +105,12 @@ pub fn describe(d: &Value, related: &Related, now: jiff::Timestamp) -> String {
         int(d, "/status/unavailableReplicas")
     );
     dw!(w, 0, "StrategyType:\t{}\n", s(d, "/spec/strategy/type"));
-    dw!(w, 0, "MinReadySeconds:\t{}\n", int(d, "/spec/minReadySeconds"));
+    dw!(
+        w,
+        0,
+        "MinReadySeconds:\t{}\n",
+        int(d, "/spec/minReadySeconds")
+    );
     if super::util::has(d, "/spec/strategy/rollingUpdate") {
         dw!(
             w,

@@ -87,7 +87,10 @@ pub fn describe_ingress_class(
     dw!(w, 0, "Controller:\t{}\n", s(ic, "/spec/controller"));
     if has(ic, "/spec/parameters") {
         w.write(0, "Parameters:\n");
-        if let Some(g) = ic.pointer("/spec/parameters/apiGroup").and_then(Value::as_str) {
+        if let Some(g) = ic
+            .pointer("/spec/parameters/apiGroup")
+            .and_then(Value::as_str)
+        {
             dw!(w, 1, "APIGroup:\t{g}\n");
         }
         dw!(w, 1, "Kind:\t{}\n", s(ic, "/spec/parameters/kind"));

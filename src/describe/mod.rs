@@ -24,8 +24,8 @@ mod service;
 mod serviceaccount;
 mod storage;
 mod storageclass;
-mod workloads;
 pub mod util;
+mod workloads;
 
 use serde_json::Value;
 

@@ -85,7 +85,10 @@ pub fn describe_pvc(pvc: &Value, related: &Related, now: jiff::Timestamp) -> Str
     }
     if has(pvc, "/spec/dataSource") {
         w.write(0, "DataSource:\n");
-        if let Some(g) = pvc.pointer("/spec/dataSource/apiGroup").and_then(Value::as_str) {
+        if let Some(g) = pvc
+            .pointer("/spec/dataSource/apiGroup")
+            .and_then(Value::as_str)
+        {
             dw!(w, 1, "APIGroup:\t{g}\n");
         }
         dw!(w, 1, "Kind:\t{}\n", s(pvc, "/spec/dataSource/kind"));

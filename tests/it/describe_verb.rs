@@ -1,0 +1,117 @@
+//! `kctl describe` end to end against kubectl 1.32 on one sandbox: argument forms, name-prefix
+//! matching, selectors, `-A`, `-f`, `--show-events`, errors.
+
+use std::ffi::OsString;
+
+use crate::support::{Output, diff, kctl, run_in};
+use crate::support_sandbox::Sandbox;
+
+const OBJECTS: &str = r#"
+apiVersion: v1
+kind: Namespace
+metadata: {name: shop, labels: {team: blue}}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web, namespace: shop, labels: {app: web}}
+spec:
+  replicas: 2
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec: {containers: [{name: nginx, image: "nginx:1.25", ports: [{containerPort: 80}], env: [{name: MODE, value: prod}]}]}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: web, namespace: shop}
+spec: {selector: {app: web}, ports: [{port: 80, targetPort: 80}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: web-1, namespace: shop, labels: {app: web}}
+spec: {containers: [{name: nginx, image: "nginx:1.25"}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: web-2, namespace: shop, labels: {app: web}}
+spec: {containers: [{name: nginx, image: "nginx:1.25"}]}
+---
+apiVersion: v1
+kind: ConfigMap
+metadata: {name: settings, namespace: shop}
+data: {color: blue}
+---
+apiVersion: v1
+kind: Secret
+metadata: {name: creds, namespace: shop}
+stringData: {password: hunter2}
+---
+apiVersion: v1
+kind: ResourceQuota
+metadata: {name: q, namespace: shop}
+spec: {hard: {pods: "10"}}
+"#;
+
+const CASES: &[&[&str]] = &[
+    &["describe", "pod", "web-1", "-n", "shop"],
+    &["describe", "pods", "-n", "shop"],
+    &["describe", "pods", "web", "-n", "shop"],
+    &["describe", "pod/web-2", "-n", "shop", "--show-events=false"],
+    &["describe", "pods", "-n", "shop", "-l", "app=web"],
+    &["describe", "deploy", "web", "-n", "shop"],
+    &["describe", "svc", "-n", "shop"],
+    &["describe", "ns", "shop"],
+    &["describe", "cm", "settings", "-n", "shop"],
+    &["describe", "secret", "creds", "-n", "shop"],
+    &["describe", "nodes", "sandbox-control-plane"],
+    &["describe", "storageclass"],
+    &["describe", "sa", "-A"],
+    &["describe", "-f", "objects.yaml"],
+    &["describe", "pods", "nope", "-n", "shop"],
+    &["describe", "pods", "-n", "empty"],
+    &["describe", "podz"],
+    &["describe"],
+];
+
+#[test]
+fn describe_verb_matches_kubectl() {
+    let Some(sandbox) = Sandbox::start() else {
+        return;
+    };
+    sandbox.ok(&["apply", "-f", "-"], Some(OBJECTS));
+    std::fs::write(sandbox.home.join("objects.yaml"), OBJECTS).expect("write");
+    let env: Vec<(&str, OsString)> = vec![
+        ("HOME", sandbox.home.clone().into_os_string()),
+        ("KUBECONFIG", sandbox.kubeconfig.clone().into_os_string()),
+    ];
+    let mut failures = Vec::new();
+    for args in CASES {
+        // Event ages can tick between the two runs; a real difference repeats.
+        let mut last: Option<(Output, Output)> = None;
+        for _ in 0..3 {
+            let e = run_in(&sandbox.kubectl, args, &sandbox.home, &env);
+            let a = run_in(&kctl(), args, &sandbox.home, &env);
+            if e == a {
+                last = None;
+                break;
+            }
+            last = Some((e, a));
+        }
+        if let Some((e, a)) = last {
+            failures.push(format!(
+                "== {args:?}\nstdout:\n{}stderr:\n{}exit: kubectl {} kctl {}",
+                diff(&e.stdout, &a.stdout),
+                diff(&e.stderr, &a.stderr),
+                e.code,
+                a.code
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} differ:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
+}
