@@ -19,6 +19,7 @@ pub mod env;
 pub mod error;
 pub mod klog;
 pub mod kubeconfig;
+pub mod merge;
 pub mod output;
 pub mod runtime;
 pub mod sandbox;
