@@ -3,6 +3,7 @@
 //! OpenAPI v3 document (`schema`), and JSON merge patches (`json_merge`) for custom resources.
 //! Pure `serde_json::Value` functions; no I/O.
 
+pub mod apply;
 mod builtin_table;
 pub mod json_merge;
 pub mod schema;

@@ -9,6 +9,7 @@ mod config_extras;
 mod docs;
 mod gotemplate;
 mod jsonpath;
+mod merge;
 mod no_network;
 mod sandbox;
 mod sandbox_cli;
