@@ -137,14 +137,21 @@ mod tests {
     fn original_configuration_cases() {
         assert_eq!(original_configuration(&json!({})).unwrap(), None);
         assert_eq!(
-            original_configuration(&json!({"metadata": {"annotations": {LAST_APPLIED: ""}}})).unwrap(),
+            original_configuration(&json!({"metadata": {"annotations": {LAST_APPLIED: ""}}}))
+                .unwrap(),
             None
         );
         assert_eq!(
-            original_configuration(&json!({"metadata": {"annotations": {LAST_APPLIED: "{\"a\":1}"}}})).unwrap(),
+            original_configuration(
+                &json!({"metadata": {"annotations": {LAST_APPLIED: "{\"a\":1}"}}})
+            )
+            .unwrap(),
             Some(json!({"a": 1}))
         );
-        assert!(original_configuration(&json!({"metadata": {"annotations": {LAST_APPLIED: "{"}}})).is_err());
+        assert!(
+            original_configuration(&json!({"metadata": {"annotations": {LAST_APPLIED: "{"}}}))
+                .is_err()
+        );
     }
 
     #[test]

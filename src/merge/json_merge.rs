@@ -50,9 +50,7 @@ fn same(a: &Value, b: &Value) -> bool {
             x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same(x, y))
         }
         (Value::Object(x), Value::Object(y)) => {
-            x.len() == y.len()
-                && x.iter()
-                    .all(|(k, v)| y.get(k).is_some_and(|w| same(v, w)))
+            x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same(v, w)))
         }
         _ => a == b,
     }
@@ -167,7 +165,13 @@ pub fn three_way(
     current: &Value,
 ) -> Result<Value, JsonMergeError> {
     let empty = Value::Object(Map::new());
-    let or_empty = |v: &Value| if v.is_null() { empty.clone() } else { v.clone() };
+    let or_empty = |v: &Value| {
+        if v.is_null() {
+            empty.clone()
+        } else {
+            v.clone()
+        }
+    };
     let (original, modified, current) = (or_empty(original), or_empty(modified), or_empty(current));
     let Value::Object(add) = two_way(&current, &modified)? else {
         return Err(JsonMergeError::NotAnObject);
@@ -191,20 +195,48 @@ mod tests {
         // The examples of RFC 7386 appendix A.
         let cases = [
             (json!({"a": "b"}), json!({"a": "c"}), json!({"a": "c"})),
-            (json!({"a": "b"}), json!({"b": "c"}), json!({"a": "b", "b": "c"})),
+            (
+                json!({"a": "b"}),
+                json!({"b": "c"}),
+                json!({"a": "b", "b": "c"}),
+            ),
             (json!({"a": "b"}), json!({"a": null}), json!({})),
-            (json!({"a": "b", "b": "c"}), json!({"a": null}), json!({"b": "c"})),
+            (
+                json!({"a": "b", "b": "c"}),
+                json!({"a": null}),
+                json!({"b": "c"}),
+            ),
             (json!({"a": ["b"]}), json!({"a": "c"}), json!({"a": "c"})),
             (json!({"a": "c"}), json!({"a": ["b"]}), json!({"a": ["b"]})),
-            (json!({"a": {"b": "c"}}), json!({"a": {"b": "d", "c": null}}), json!({"a": {"b": "d"}})),
-            (json!({"a": [{"b": "c"}]}), json!({"a": [1]}), json!({"a": [1]})),
+            (
+                json!({"a": {"b": "c"}}),
+                json!({"a": {"b": "d", "c": null}}),
+                json!({"a": {"b": "d"}}),
+            ),
+            (
+                json!({"a": [{"b": "c"}]}),
+                json!({"a": [1]}),
+                json!({"a": [1]}),
+            ),
             (json!(["a", "b"]), json!(["c", "d"]), json!(["c", "d"])),
             (json!({"a": "b"}), json!(["c"]), json!(["c"])),
             (json!({"a": "foo"}), json!(null), json!(null)),
             (json!({"a": "foo"}), json!("bar"), json!("bar")),
-            (json!({"e": null}), json!({"a": 1}), json!({"e": null, "a": 1})),
-            (json!([1, 2]), json!({"a": "b", "c": null}), json!({"a": "b"})),
-            (json!({}), json!({"a": {"bb": {"ccc": null}}}), json!({"a": {"bb": {}}})),
+            (
+                json!({"e": null}),
+                json!({"a": 1}),
+                json!({"e": null, "a": 1}),
+            ),
+            (
+                json!([1, 2]),
+                json!({"a": "b", "c": null}),
+                json!({"a": "b"}),
+            ),
+            (
+                json!({}),
+                json!({"a": {"bb": {"ccc": null}}}),
+                json!({"a": {"bb": {}}}),
+            ),
         ];
         for (t, p, want) in cases {
             assert_eq!(apply(&t, &p), want, "{t} + {p}");
@@ -216,14 +248,39 @@ mod tests {
         // (original = last applied, modified = manifest, current = live, want)
         let cases = [
             // nothing changed
-            (json!({"a": 1}), json!({"a": 1}), json!({"a": 1, "x": 2}), json!({})),
+            (
+                json!({"a": 1}),
+                json!({"a": 1}),
+                json!({"a": 1, "x": 2}),
+                json!({}),
+            ),
             // a field removed from the manifest is deleted; one set by others stays
-            (json!({"a": 1, "b": 2}), json!({"a": 1}), json!({"a": 1, "b": 2, "x": 3}), json!({"b": null})),
+            (
+                json!({"a": 1, "b": 2}),
+                json!({"a": 1}),
+                json!({"a": 1, "b": 2, "x": 3}),
+                json!({"b": null}),
+            ),
             // changes are computed against the live object
-            (json!({"a": 1}), json!({"a": 2}), json!({"a": 3}), json!({"a": 2})),
-            (json!({"a": 1}), json!({"a": 1}), json!({"a": 3}), json!({"a": 1})),
+            (
+                json!({"a": 1}),
+                json!({"a": 2}),
+                json!({"a": 3}),
+                json!({"a": 2}),
+            ),
+            (
+                json!({"a": 1}),
+                json!({"a": 1}),
+                json!({"a": 3}),
+                json!({"a": 1}),
+            ),
             // lists replace whole
-            (json!({"l": [1, 2]}), json!({"l": [1]}), json!({"l": [1, 2]}), json!({"l": [1]})),
+            (
+                json!({"l": [1, 2]}),
+                json!({"l": [1]}),
+                json!({"l": [1, 2]}),
+                json!({"l": [1]}),
+            ),
             // nested deletions and additions merge
             (
                 json!({"s": {"a": 1, "b": 2}}),
@@ -232,13 +289,23 @@ mod tests {
                 json!({"s": {"b": null, "c": 3}}),
             ),
             // a map removed entirely
-            (json!({"s": {"a": 1}}), json!({}), json!({"s": {"a": 1, "z": 0}}), json!({"s": null})),
+            (
+                json!({"s": {"a": 1}}),
+                json!({}),
+                json!({"s": {"a": 1, "z": 0}}),
+                json!({"s": null}),
+            ),
             // an empty map added is kept
             (json!({}), json!({"m": {}}), json!({}), json!({"m": {}})),
             // a deleted field the live object no longer has is still sent as null
             (json!({"a": 1}), json!({}), json!({}), json!({"a": null})),
             // number types: 1 and 1.0 are the same to evanphx
-            (json!({"a": 1}), json!({"a": 1.0}), json!({"a": 1}), json!({})),
+            (
+                json!({"a": 1}),
+                json!({"a": 1.0}),
+                json!({"a": 1}),
+                json!({}),
+            ),
         ];
         for (o, m, c, want) in cases {
             assert_eq!(three_way(&o, &m, &c).unwrap(), want, "{o} {m} {c}");

@@ -213,13 +213,11 @@ pub fn openapi_v3_offers_strategic(doc: &Value, group: &str, version: &str, kind
         let Some(op) = p.get("patch") else {
             return false;
         };
-        let gvk_ok = op
-            .get("x-kubernetes-group-version-kind")
-            .is_some_and(|g| {
-                g.get("group").and_then(Value::as_str).unwrap_or("") == group
-                    && g.get("version").and_then(Value::as_str) == Some(version)
-                    && g.get("kind").and_then(Value::as_str) == Some(kind)
-            });
+        let gvk_ok = op.get("x-kubernetes-group-version-kind").is_some_and(|g| {
+            g.get("group").and_then(Value::as_str).unwrap_or("") == group
+                && g.get("version").and_then(Value::as_str) == Some(version)
+                && g.get("kind").and_then(Value::as_str) == Some(kind)
+        });
         gvk_ok
             && op
                 .pointer("/requestBody/content")
@@ -246,23 +244,115 @@ mod tests {
         use Strategy::*;
         // (apiVersion, kind, path of map fields, last field is a list?, expected meta)
         let cases: &[(&str, &str, &[&str], PatchMeta)] = &[
-            ("apps/v1", "Deployment", &["spec", "template", "spec", "containers"], meta(Merge, false, "name")),
-            ("apps/v1", "Deployment", &["spec", "template", "spec", "volumes"], meta(Merge, true, "name")),
-            ("apps/v1", "Deployment", &["spec", "strategy"], meta(Default, true, "")),
-            ("apps/v1", "Deployment", &["metadata", "finalizers"], meta(Merge, false, "")),
-            ("apps/v1", "Deployment", &["metadata", "ownerReferences"], meta(Merge, false, "uid")),
-            ("v1", "Pod", &["spec", "containers", "ports"], meta(Merge, false, "containerPort")),
-            ("v1", "Pod", &["spec", "containers", "env"], meta(Merge, false, "name")),
-            ("v1", "Pod", &["spec", "containers", "volumeMounts"], meta(Merge, false, "mountPath")),
-            ("v1", "Pod", &["spec", "initContainers", "volumeDevices"], meta(Merge, false, "devicePath")),
-            ("v1", "Pod", &["spec", "tolerations"], meta(Default, false, "")),
-            ("v1", "Pod", &["spec", "hostAliases"], meta(Merge, false, "ip")),
-            ("v1", "Pod", &["spec", "imagePullSecrets"], meta(Merge, false, "name")),
-            ("v1", "Pod", &["spec", "topologySpreadConstraints"], meta(Merge, false, "topologyKey")),
-            ("v1", "Pod", &["status", "conditions"], meta(Merge, false, "type")),
-            ("v1", "Service", &["spec", "ports"], meta(Merge, false, "port")),
-            ("batch/v1", "CronJob", &["spec", "jobTemplate", "spec", "template", "spec", "containers"], meta(Merge, false, "name")),
-            ("policy/v1", "PodDisruptionBudget", &["spec", "selector"], meta(Replace, false, "")),
+            (
+                "apps/v1",
+                "Deployment",
+                &["spec", "template", "spec", "containers"],
+                meta(Merge, false, "name"),
+            ),
+            (
+                "apps/v1",
+                "Deployment",
+                &["spec", "template", "spec", "volumes"],
+                meta(Merge, true, "name"),
+            ),
+            (
+                "apps/v1",
+                "Deployment",
+                &["spec", "strategy"],
+                meta(Default, true, ""),
+            ),
+            (
+                "apps/v1",
+                "Deployment",
+                &["metadata", "finalizers"],
+                meta(Merge, false, ""),
+            ),
+            (
+                "apps/v1",
+                "Deployment",
+                &["metadata", "ownerReferences"],
+                meta(Merge, false, "uid"),
+            ),
+            (
+                "v1",
+                "Pod",
+                &["spec", "containers", "ports"],
+                meta(Merge, false, "containerPort"),
+            ),
+            (
+                "v1",
+                "Pod",
+                &["spec", "containers", "env"],
+                meta(Merge, false, "name"),
+            ),
+            (
+                "v1",
+                "Pod",
+                &["spec", "containers", "volumeMounts"],
+                meta(Merge, false, "mountPath"),
+            ),
+            (
+                "v1",
+                "Pod",
+                &["spec", "initContainers", "volumeDevices"],
+                meta(Merge, false, "devicePath"),
+            ),
+            (
+                "v1",
+                "Pod",
+                &["spec", "tolerations"],
+                meta(Default, false, ""),
+            ),
+            (
+                "v1",
+                "Pod",
+                &["spec", "hostAliases"],
+                meta(Merge, false, "ip"),
+            ),
+            (
+                "v1",
+                "Pod",
+                &["spec", "imagePullSecrets"],
+                meta(Merge, false, "name"),
+            ),
+            (
+                "v1",
+                "Pod",
+                &["spec", "topologySpreadConstraints"],
+                meta(Merge, false, "topologyKey"),
+            ),
+            (
+                "v1",
+                "Pod",
+                &["status", "conditions"],
+                meta(Merge, false, "type"),
+            ),
+            (
+                "v1",
+                "Service",
+                &["spec", "ports"],
+                meta(Merge, false, "port"),
+            ),
+            (
+                "batch/v1",
+                "CronJob",
+                &[
+                    "spec",
+                    "jobTemplate",
+                    "spec",
+                    "template",
+                    "spec",
+                    "containers",
+                ],
+                meta(Merge, false, "name"),
+            ),
+            (
+                "policy/v1",
+                "PodDisruptionBudget",
+                &["spec", "selector"],
+                meta(Replace, false, ""),
+            ),
             ("v1", "ConfigMap", &["data"], meta(Default, false, "")),
         ];
         for (av, kind, path, want) in cases {
@@ -273,7 +363,9 @@ mod tests {
             }
             assert_eq!(&got, want, "{kind} {path:?}");
         }
-        assert!(Schema::builtin("apiextensions.k8s.io", "v1", "CustomResourceDefinition").is_none());
+        assert!(
+            Schema::builtin("apiextensions.k8s.io", "v1", "CustomResourceDefinition").is_none()
+        );
         assert!(Schema::builtin("example.com", "v1", "Widget").is_none());
     }
 
@@ -298,9 +390,16 @@ mod tests {
         assert_eq!(m, PatchMeta::default());
         let (vol, m) = spec.lookup_slice("volumes");
         assert_eq!(m, meta(Strategy::Merge, true, "name"));
-        assert!(matches!(vol, Schema::OpenApi { node, .. } if node.pointer("/properties/name").is_some()));
+        assert!(
+            matches!(vol, Schema::OpenApi { node, .. } if node.pointer("/properties/name").is_some())
+        );
         assert!(openapi_v3_offers_strategic(&doc, "", "v1", "Pod"));
-        assert!(!openapi_v3_offers_strategic(&doc, "apps", "v1", "Deployment"));
+        assert!(!openapi_v3_offers_strategic(
+            &doc,
+            "apps",
+            "v1",
+            "Deployment"
+        ));
         assert!(Schema::from_openapi_v3(&doc, "apps", "v1", "Deployment").is_none());
     }
 }

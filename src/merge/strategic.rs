@@ -46,7 +46,9 @@ pub enum StrategicError {
     BadDirectiveValue,
     #[error("The order in patch list:\n{0}\n doesn't match $setElementOrder list:\n{1}\n")]
     OrderMismatch(String, String),
-    #[error("{0} and {1} are not deep equal: this may happen when calculating the 3-way diff patch")]
+    #[error(
+        "{0} and {1} are not deep equal: this may happen when calculating the 3-way diff patch"
+    )]
     RetainKeysMismatch(String, String),
 }
 
@@ -651,7 +653,11 @@ fn merge_map(
                 continue;
             }
             (
-                extract_key(&k, DELETE_PRIMITIVE_PREFIX, StrategicError::BadPrimitiveList)?,
+                extract_key(
+                    &k,
+                    DELETE_PRIMITIVE_PREFIX,
+                    StrategicError::BadPrimitiveList,
+                )?,
                 true,
             )
         } else {
@@ -874,14 +880,8 @@ fn merge_patch_into_original(
             partition_maps(merged, order, &meta.merge_key)?
         };
         let k = slice_element_kind(&[&ofv, &pfv])?;
-        let both = normalize_element_order(
-            patch_items,
-            server_only,
-            order,
-            &ofv,
-            &meta.merge_key,
-            k,
-        )?;
+        let both =
+            normalize_element_order(patch_items, server_only, order, &ofv, &meta.merge_key, k)?;
         original.insert(field.clone(), Value::Array(both));
         patch.remove(&field);
     }
@@ -928,7 +928,11 @@ fn partition_primitives(merged: Vec<Value>, by: &[Value]) -> (Vec<Value>, Vec<Va
     merged.into_iter().partition(|v| by.contains(v))
 }
 
-fn partition_maps(merged: Vec<Value>, by: &[Value], merge_key: &str) -> R<(Vec<Value>, Vec<Value>)> {
+fn partition_maps(
+    merged: Vec<Value>,
+    by: &[Value],
+    merge_key: &str,
+) -> R<(Vec<Value>, Vec<Value>)> {
     let (mut patch, mut server) = (vec![], vec![]);
     for v in merged {
         let kv = merge_key_of(&v, merge_key)?.clone();
@@ -962,7 +966,13 @@ fn normalize_element_order(
 ) -> R<Vec<Value>> {
     let patch = normalize_slice_order(patch, patch_order, merge_key, k)?;
     let server_only = normalize_slice_order(server_only, server_order, merge_key, k)?;
-    Ok(merge_sorted_slice(server_only, patch, server_order, merge_key, k))
+    Ok(merge_sorted_slice(
+        server_only,
+        patch,
+        server_order,
+        merge_key,
+        k,
+    ))
 }
 
 /// `mergeSortedSlice`: interleaves server-only items (left) into patch items (right) by their
@@ -1028,7 +1038,10 @@ fn merge_slice(
     let k = slice_element_kind(&[&original, &patch])?;
     let (original, patch, merged) = if k != GoKind::Map {
         if opts.merge_parallel_list && is_delete_list {
-            return Ok(original.into_iter().filter(|v| !patch.contains(v)).collect());
+            return Ok(original
+                .into_iter()
+                .filter(|v| !patch.contains(v))
+                .collect());
         }
         let both: Vec<Value> = original.iter().chain(&patch).cloned().collect();
         (original, patch, dedupe_scalars(both))

@@ -42,7 +42,11 @@ fn apply_cases() {
             "/spec/containers",
         ),
         // null deletes a key
-        (json!({"metadata": {"labels": {"x": null}}}), json!({"y": "2"}), "/metadata/labels"),
+        (
+            json!({"metadata": {"labels": {"x": null}}}),
+            json!({"y": "2"}),
+            "/metadata/labels",
+        ),
         // ports merge by containerPort
         (
             json!({"spec": {"containers": [{"name": "a", "ports": [{"containerPort": 81}]}]}}),
@@ -50,8 +54,16 @@ fn apply_cases() {
             "/spec/containers/0/ports",
         ),
         // primitive merge list
-        (json!({"metadata": {"finalizers": ["f2"]}}), json!(["f2", "f1"]), "/metadata/finalizers"),
-        (json!({"metadata": {"finalizers": ["f1", "f2"]}}), json!(["f1", "f2"]), "/metadata/finalizers"),
+        (
+            json!({"metadata": {"finalizers": ["f2"]}}),
+            json!(["f2", "f1"]),
+            "/metadata/finalizers",
+        ),
+        (
+            json!({"metadata": {"finalizers": ["f1", "f2"]}}),
+            json!(["f1", "f2"]),
+            "/metadata/finalizers",
+        ),
         (
             json!({"metadata": {"$deleteFromPrimitiveList/finalizers": ["f1"]}}),
             json!([]),
@@ -66,7 +78,11 @@ fn apply_cases() {
             "/metadata/labels",
         ),
         // $patch: delete on a map leaves it empty
-        (json!({"metadata": {"labels": {"$patch": "delete"}}}), json!({}), "/metadata/labels"),
+        (
+            json!({"metadata": {"labels": {"$patch": "delete"}}}),
+            json!({}),
+            "/metadata/labels",
+        ),
         // $patch: replace in a merging list
         (
             json!({"spec": {"containers": [{"name": "q"}, {"$patch": "replace"}]}}),
@@ -74,9 +90,17 @@ fn apply_cases() {
             "/spec/containers",
         ),
         // $retainKeys
-        (json!({"metadata": {"labels": {"$retainKeys": ["y"]}}}), json!({"y": "2"}), "/metadata/labels"),
+        (
+            json!({"metadata": {"labels": {"$retainKeys": ["y"]}}}),
+            json!({"y": "2"}),
+            "/metadata/labels",
+        ),
         // nulls inside a new field are dropped
-        (json!({"spec": {"new": {"a": null, "b": 1}}}), json!({"b": 1}), "/spec/new"),
+        (
+            json!({"spec": {"new": {"a": null, "b": 1}}}),
+            json!({"b": 1}),
+            "/spec/new",
+        ),
     ];
     for (p, want, ptr) in cases {
         let got = apply(&o, &p, pod()).unwrap();
@@ -108,14 +132,21 @@ fn opaque_schema_replaces_lists() {
         Schema::Opaque,
     )
     .unwrap();
-    assert_eq!(got, json!({"spec": {"containers": [{"name": "b"}]}, "m": {"a": 1, "b": 2}}));
+    assert_eq!(
+        got,
+        json!({"spec": {"containers": [{"name": "b"}]}, "m": {"a": 1, "b": 2}})
+    );
 }
 
 #[test]
 fn two_way_cases() {
     let cases = [
         (json!({"a": 1}), json!({"a": 1}), json!({})),
-        (json!({"a": 1}), json!({"a": 2, "b": 3}), json!({"a": 2, "b": 3})),
+        (
+            json!({"a": 1}),
+            json!({"a": 2, "b": 3}),
+            json!({"a": 2, "b": 3}),
+        ),
         (json!({"a": 1, "b": 2}), json!({"a": 1}), json!({"b": null})),
         // int → float is a type change
         (json!({"a": 1}), json!({"a": 1.5}), json!({"a": 1.5})),
@@ -196,14 +227,24 @@ fn three_way_cases() {
         ),
     ];
     for (o, m, c, want) in cases {
-        assert_eq!(three_way(&o, &m, &c, deploy()).unwrap(), want, "{o} {m} {c}");
+        assert_eq!(
+            three_way(&o, &m, &c, deploy()).unwrap(),
+            want,
+            "{o} {m} {c}"
+        );
     }
 }
 
 #[test]
 fn go_helpers() {
-    assert_eq!(dedupe_scalars(vec![json!(1), json!(2), json!(1), json!(3)]), vec![json!(1), json!(2), json!(3)]);
-    assert_eq!(dedupe_scalars(vec![json!("a"), json!("a"), json!("b"), json!("c")]), vec![json!("a"), json!("c"), json!("b")]);
+    assert_eq!(
+        dedupe_scalars(vec![json!(1), json!(2), json!(1), json!(3)]),
+        vec![json!(1), json!(2), json!(3)]
+    );
+    assert_eq!(
+        dedupe_scalars(vec![json!("a"), json!("a"), json!("b"), json!("c")]),
+        vec![json!("a"), json!("c"), json!("b")]
+    );
     assert_eq!(go_v(&json!(1.5)), "1.5");
     assert_eq!(go_v(&json!(1e21)), "1e+21");
     assert_eq!(go_v(&json!(0.00001)), "1e-05");

@@ -8,7 +8,9 @@
 use std::sync::Mutex;
 
 use kctl::merge::Schema;
-use kctl::merge::apply::{PatchType, modified_configuration, original_configuration, three_way_patch};
+use kctl::merge::apply::{
+    PatchType, modified_configuration, original_configuration, three_way_patch,
+};
 use serde_json::{Value, json};
 
 use crate::support_sandbox::Sandbox;
@@ -74,7 +76,11 @@ fn push(v: &mut Value, ptr: &str, x: Value) {
 }
 
 fn swap(v: &mut Value, ptr: &str, i: usize, j: usize) {
-    v.pointer_mut(ptr).unwrap().as_array_mut().unwrap().swap(i, j);
+    v.pointer_mut(ptr)
+        .unwrap()
+        .as_array_mut()
+        .unwrap()
+        .swap(i, j);
 }
 
 // ------------------------------------------------------------------------------------------
@@ -203,6 +209,20 @@ const CRD: &str = r#"{"apiVersion":"apiextensions.k8s.io/v1","kind":"CustomResou
 
 type Edit = fn(&mut Value);
 
+/// (name, someone else's change, the edit of the manifest).
+type TemplateCase = (&'static str, Other, Box<dyn Fn(&mut Value)>);
+
+/// (name prefix, base manifest, change of the initial manifest, name, someone else's change,
+/// the edit).
+type KindCase = (
+    &'static str,
+    fn() -> Value,
+    Option<Edit>,
+    &'static str,
+    Other,
+    Edit,
+);
+
 fn sm(p: Value) -> Other {
     Some(("strategic", p))
 }
@@ -212,18 +232,26 @@ fn mp(p: Value) -> Other {
 }
 
 /// Edits of a pod template at `t` (the pod spec's parent path), shared by the workload kinds.
-fn template_cases(t: &'static str) -> Vec<(&'static str, Other, Box<dyn Fn(&mut Value)>)> {
+fn template_cases(t: &'static str) -> Vec<TemplateCase> {
     let c = move |s: &str| format!("{t}/spec/containers/0{s}");
     let tp = move |s: &str| format!("{t}{s}");
     // the someone-else patches are built from the path too
     let other_env = {
         let mut p = json!({});
-        set(&mut p, &tp("/spec/containers"), json!([{"name": "web", "env": [{"name": "OTHER", "value": "x"}]}]));
+        set(
+            &mut p,
+            &tp("/spec/containers"),
+            json!([{"name": "web", "env": [{"name": "OTHER", "value": "x"}]}]),
+        );
         p
     };
     let other_sidecar = {
         let mut p = json!({});
-        set(&mut p, &tp("/spec/containers"), json!([{"name": "side", "image": "busybox"}]));
+        set(
+            &mut p,
+            &tp("/spec/containers"),
+            json!([{"name": "side", "image": "busybox"}]),
+        );
         p
     };
     let other_label = {
@@ -233,67 +261,240 @@ fn template_cases(t: &'static str) -> Vec<(&'static str, Other, Box<dyn Fn(&mut 
     };
     let other_vol = {
         let mut p = json!({});
-        set(&mut p, &tp("/spec/volumes"), json!([{"name": "extra", "emptyDir": {}}]));
+        set(
+            &mut p,
+            &tp("/spec/volumes"),
+            json!([{"name": "extra", "emptyDir": {}}]),
+        );
         p
     };
     let other_image = {
         let mut p = json!({});
-        set(&mut p, &tp("/spec/containers"), json!([{"name": "web", "image": "nginx:other"}]));
+        set(
+            &mut p,
+            &tp("/spec/containers"),
+            json!([{"name": "web", "image": "nginx:other"}]),
+        );
         p
     };
     let other_toleration = {
         let mut p = json!({});
-        set(&mut p, &tp("/spec/tolerations"), json!([{"key": "k", "operator": "Exists"}]));
+        set(
+            &mut p,
+            &tp("/spec/tolerations"),
+            json!([{"key": "k", "operator": "Exists"}]),
+        );
         p
     };
     vec![
-        ("image", None, Box::new(move |v: &mut Value| set(v, &c("/image"), json!("nginx:1.26")))),
-        ("image-after-other-image", sm(other_image.clone()), Box::new(move |v: &mut Value| set(v, &c("/image"), json!("nginx:1.27")))),
-        ("keep-image-after-other-image", sm(other_image), Box::new(|_: &mut Value| {})),
-        ("env-add", sm(other_env.clone()), Box::new(move |v: &mut Value| push(v, &c("/env"), json!({"name": "C", "value": "3"})))),
-        ("env-remove", sm(other_env.clone()), Box::new(move |v: &mut Value| rm(v, &c("/env/1")))),
-        ("env-change", None, Box::new(move |v: &mut Value| set(v, &c("/env/0/value"), json!("9")))),
-        ("env-reorder", None, Box::new(move |v: &mut Value| swap(v, &c("/env"), 0, 1))),
-        ("env-all-removed", sm(other_env), Box::new(move |v: &mut Value| rm(v, &c("/env")))),
-        ("sidecar-add", None, Box::new(move |v: &mut Value| push(v, &tp("/spec/containers"), json!({"name": "log", "image": "busybox", "args": ["tail"]})))),
-        ("sidecar-kept-when-other-added", sm(other_sidecar.clone()), Box::new(move |v: &mut Value| set(v, &c("/image"), json!("nginx:1.26")))),
-        ("container-prepend", sm(other_sidecar), Box::new(move |v: &mut Value| {
-            let arr = v.pointer_mut(&tp("/spec/containers")).unwrap().as_array_mut().unwrap();
-            arr.insert(0, json!({"name": "init-like", "image": "busybox"}));
-        })),
-        ("port-add", None, Box::new(move |v: &mut Value| push(v, &c("/ports"), json!({"containerPort": 9090, "name": "metrics"})))),
-        ("ports-removed", None, Box::new(move |v: &mut Value| rm(v, &c("/ports")))),
-        ("volume-and-mount-add", sm(other_vol.clone()), Box::new(move |v: &mut Value| {
-            push(v, &tp("/spec/volumes"), json!({"name": "cfg", "configMap": {"name": "cfg"}}));
-            push(v, &c("/volumeMounts"), json!({"name": "cfg", "mountPath": "/etc/cfg"}));
-        })),
-        ("volume-and-mount-removed", sm(other_vol), Box::new(move |v: &mut Value| {
-            rm(v, &tp("/spec/volumes"));
-            rm(v, &c("/volumeMounts"));
-        })),
-        ("volume-source-change", None, Box::new(move |v: &mut Value| {
-            set(v, &tp("/spec/volumes/0"), json!({"name": "data", "hostPath": {"path": "/srv"}}));
-        })),
-        ("template-label-add", sm(other_label.clone()), Box::new(move |v: &mut Value| set(v, &tp("/metadata/labels/version"), json!("v2")))),
-        ("template-annotation-add", sm(other_label), Box::new(move |v: &mut Value| set(v, &tp("/metadata/annotations"), json!({"note": "x"})))),
-        ("limits-change", None, Box::new(move |v: &mut Value| set(v, &c("/resources/limits/cpu"), json!("1")))),
-        ("limits-removed", None, Box::new(move |v: &mut Value| rm(v, &c("/resources")))),
-        ("tolerations-add", sm(other_toleration.clone()), Box::new(move |v: &mut Value| set(v, &tp("/spec/tolerations"), json!([{"key": "mine", "operator": "Exists", "effect": "NoSchedule"}])))),
-        ("node-selector", sm(other_toleration), Box::new(move |v: &mut Value| set(v, &tp("/spec/nodeSelector"), json!({"disk": "ssd"})))),
-        ("args-and-command", None, Box::new(move |v: &mut Value| {
-            set(v, &c("/command"), json!(["sh", "-c"]));
-            set(v, &c("/args"), json!(["echo hi"]));
-        })),
-        ("host-aliases", None, Box::new(move |v: &mut Value| set(v, &tp("/spec/hostAliases"), json!([{"ip": "10.0.0.1", "hostnames": ["x"]}])))),
-        ("image-pull-secrets", None, Box::new(move |v: &mut Value| set(v, &tp("/spec/imagePullSecrets"), json!([{"name": "reg"}])))),
-        ("topology-spread", None, Box::new(move |v: &mut Value| set(v, &tp("/spec/topologySpreadConstraints"), json!([
-            {"maxSkew": 1, "topologyKey": "zone", "whenUnsatisfiable": "DoNotSchedule", "labelSelector": {"matchLabels": {"app": "web"}}}])))),
+        (
+            "image",
+            None,
+            Box::new(move |v: &mut Value| set(v, &c("/image"), json!("nginx:1.26"))),
+        ),
+        (
+            "image-after-other-image",
+            sm(other_image.clone()),
+            Box::new(move |v: &mut Value| set(v, &c("/image"), json!("nginx:1.27"))),
+        ),
+        (
+            "keep-image-after-other-image",
+            sm(other_image),
+            Box::new(|_: &mut Value| {}),
+        ),
+        (
+            "env-add",
+            sm(other_env.clone()),
+            Box::new(move |v: &mut Value| push(v, &c("/env"), json!({"name": "C", "value": "3"}))),
+        ),
+        (
+            "env-remove",
+            sm(other_env.clone()),
+            Box::new(move |v: &mut Value| rm(v, &c("/env/1"))),
+        ),
+        (
+            "env-change",
+            None,
+            Box::new(move |v: &mut Value| set(v, &c("/env/0/value"), json!("9"))),
+        ),
+        (
+            "env-reorder",
+            None,
+            Box::new(move |v: &mut Value| swap(v, &c("/env"), 0, 1)),
+        ),
+        (
+            "env-all-removed",
+            sm(other_env),
+            Box::new(move |v: &mut Value| rm(v, &c("/env"))),
+        ),
+        (
+            "sidecar-add",
+            None,
+            Box::new(move |v: &mut Value| {
+                push(
+                    v,
+                    &tp("/spec/containers"),
+                    json!({"name": "log", "image": "busybox", "args": ["tail"]}),
+                )
+            }),
+        ),
+        (
+            "sidecar-kept-when-other-added",
+            sm(other_sidecar.clone()),
+            Box::new(move |v: &mut Value| set(v, &c("/image"), json!("nginx:1.26"))),
+        ),
+        (
+            "container-prepend",
+            sm(other_sidecar),
+            Box::new(move |v: &mut Value| {
+                let arr = v
+                    .pointer_mut(&tp("/spec/containers"))
+                    .unwrap()
+                    .as_array_mut()
+                    .unwrap();
+                arr.insert(0, json!({"name": "init-like", "image": "busybox"}));
+            }),
+        ),
+        (
+            "port-add",
+            None,
+            Box::new(move |v: &mut Value| {
+                push(
+                    v,
+                    &c("/ports"),
+                    json!({"containerPort": 9090, "name": "metrics"}),
+                )
+            }),
+        ),
+        (
+            "ports-removed",
+            None,
+            Box::new(move |v: &mut Value| rm(v, &c("/ports"))),
+        ),
+        (
+            "volume-and-mount-add",
+            sm(other_vol.clone()),
+            Box::new(move |v: &mut Value| {
+                push(
+                    v,
+                    &tp("/spec/volumes"),
+                    json!({"name": "cfg", "configMap": {"name": "cfg"}}),
+                );
+                push(
+                    v,
+                    &c("/volumeMounts"),
+                    json!({"name": "cfg", "mountPath": "/etc/cfg"}),
+                );
+            }),
+        ),
+        (
+            "volume-and-mount-removed",
+            sm(other_vol),
+            Box::new(move |v: &mut Value| {
+                rm(v, &tp("/spec/volumes"));
+                rm(v, &c("/volumeMounts"));
+            }),
+        ),
+        (
+            "volume-source-change",
+            None,
+            Box::new(move |v: &mut Value| {
+                set(
+                    v,
+                    &tp("/spec/volumes/0"),
+                    json!({"name": "data", "hostPath": {"path": "/srv"}}),
+                );
+            }),
+        ),
+        (
+            "template-label-add",
+            sm(other_label.clone()),
+            Box::new(move |v: &mut Value| set(v, &tp("/metadata/labels/version"), json!("v2"))),
+        ),
+        (
+            "template-annotation-add",
+            sm(other_label),
+            Box::new(move |v: &mut Value| {
+                set(v, &tp("/metadata/annotations"), json!({"note": "x"}))
+            }),
+        ),
+        (
+            "limits-change",
+            None,
+            Box::new(move |v: &mut Value| set(v, &c("/resources/limits/cpu"), json!("1"))),
+        ),
+        (
+            "limits-removed",
+            None,
+            Box::new(move |v: &mut Value| rm(v, &c("/resources"))),
+        ),
+        (
+            "tolerations-add",
+            sm(other_toleration.clone()),
+            Box::new(move |v: &mut Value| {
+                set(
+                    v,
+                    &tp("/spec/tolerations"),
+                    json!([{"key": "mine", "operator": "Exists", "effect": "NoSchedule"}]),
+                )
+            }),
+        ),
+        (
+            "node-selector",
+            sm(other_toleration),
+            Box::new(move |v: &mut Value| {
+                set(v, &tp("/spec/nodeSelector"), json!({"disk": "ssd"}))
+            }),
+        ),
+        (
+            "args-and-command",
+            None,
+            Box::new(move |v: &mut Value| {
+                set(v, &c("/command"), json!(["sh", "-c"]));
+                set(v, &c("/args"), json!(["echo hi"]));
+            }),
+        ),
+        (
+            "host-aliases",
+            None,
+            Box::new(move |v: &mut Value| {
+                set(
+                    v,
+                    &tp("/spec/hostAliases"),
+                    json!([{"ip": "10.0.0.1", "hostnames": ["x"]}]),
+                )
+            }),
+        ),
+        (
+            "image-pull-secrets",
+            None,
+            Box::new(move |v: &mut Value| {
+                set(v, &tp("/spec/imagePullSecrets"), json!([{"name": "reg"}]))
+            }),
+        ),
+        (
+            "topology-spread",
+            None,
+            Box::new(move |v: &mut Value| {
+                set(
+                    v,
+                    &tp("/spec/topologySpreadConstraints"),
+                    json!([
+            {"maxSkew": 1, "topologyKey": "zone", "whenUnsatisfiable": "DoNotSchedule", "labelSelector": {"matchLabels": {"app": "web"}}}]),
+                )
+            }),
+        ),
     ]
 }
 
 fn cases() -> Vec<Case> {
     let mut out: Vec<Case> = vec![];
-    let mut add = |prefix: &str, base: fn() -> Value, initial_edit: Option<Edit>, name: &str, other: Other, edit: &dyn Fn(&mut Value)| {
+    let mut add = |prefix: &str,
+                   base: fn() -> Value,
+                   initial_edit: Option<Edit>,
+                   name: &str,
+                   other: Other,
+                   edit: &dyn Fn(&mut Value)| {
         let mut initial = base();
         if let Some(e) = initial_edit {
             e(&mut initial);
@@ -314,28 +515,146 @@ fn cases() -> Vec<Case> {
     }
     let deploy_cases: Vec<(&str, Option<Edit>, Other, Edit)> = vec![
         ("unchanged", None, None, |_| {}),
-        ("unchanged-after-scale", None, sm(json!({"spec": {"replicas": 5}})), |_| {}),
-        ("replicas", None, sm(json!({"spec": {"replicas": 5}})), |v| set(v, "/spec/replicas", json!(3))),
-        ("replicas-dropped-keeps-scale", None, sm(json!({"spec": {"replicas": 5}})), |v| rm(v, "/spec/replicas")),
-        ("label-add", None, sm(json!({"metadata": {"labels": {"other": "x"}}})), |v| set(v, "/metadata/labels/new", json!("y"))),
-        ("label-remove", None, sm(json!({"metadata": {"labels": {"other": "x"}}})), |v| rm(v, "/metadata/labels/tier")),
-        ("labels-all-removed", None, None, |v| rm(v, "/metadata/labels")),
-        ("annotation-add", None, sm(json!({"metadata": {"annotations": {"other": "x"}}})), |v| set(v, "/metadata/annotations", json!({"mine": "1"}))),
-        ("finalizer-add", None, sm(json!({"metadata": {"finalizers": ["other.io/f"]}})), |v| set(v, "/metadata/finalizers", json!(["mine.io/f"]))),
-        ("finalizer-remove", Some(|v| set(v, "/metadata/finalizers", json!(["a.io/f", "b.io/f"]))), None, |v| set(v, "/metadata/finalizers", json!(["b.io/f"]))),
-        ("finalizers-reorder", Some(|v| set(v, "/metadata/finalizers", json!(["a.io/f", "b.io/f"]))), None, |v| set(v, "/metadata/finalizers", json!(["b.io/f", "a.io/f"]))),
-        ("strategy-recreate", Some(|v| set(v, "/spec/strategy", json!({"type": "RollingUpdate", "rollingUpdate": {"maxSurge": 1}}))), None,
-            |v| set(v, "/spec/strategy", json!({"type": "Recreate"}))),
-        ("strategy-params", None, None, |v| set(v, "/spec/strategy", json!({"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": 0}}))),
-        ("strategy-removed", Some(|v| set(v, "/spec/strategy", json!({"type": "Recreate"}))), None, |v| rm(v, "/spec/strategy")),
-        ("min-ready-and-history", None, sm(json!({"spec": {"revisionHistoryLimit": 3}})), |v| set(v, "/spec/minReadySeconds", json!(5))),
-        ("paused-by-other", None, sm(json!({"spec": {"paused": true}})), |v| set(v, "/spec/template/spec/containers/0/image", json!("nginx:1.26"))),
-        ("json-patched-by-other", None, Some(("json", json!([{"op": "add", "path": "/metadata/labels/jp", "value": "1"}]))), |v| rm(v, "/metadata/labels/tier")),
-        ("two-containers-remove-first", Some(|v| push(v, "/spec/template/spec/containers", json!({"name": "second", "image": "busybox"}))), None,
-            |v| rm(v, "/spec/template/spec/containers/0")),
-        ("two-containers-reorder", Some(|v| push(v, "/spec/template/spec/containers", json!({"name": "second", "image": "busybox"}))), None,
-            |v| swap(v, "/spec/template/spec/containers", 0, 1)),
-        ("init-container-add", None, None, |v| set(v, "/spec/template/spec/initContainers", json!([{"name": "init", "image": "busybox", "command": ["true"]}]))),
+        (
+            "unchanged-after-scale",
+            None,
+            sm(json!({"spec": {"replicas": 5}})),
+            |_| {},
+        ),
+        (
+            "replicas",
+            None,
+            sm(json!({"spec": {"replicas": 5}})),
+            |v| set(v, "/spec/replicas", json!(3)),
+        ),
+        (
+            "replicas-dropped-keeps-scale",
+            None,
+            sm(json!({"spec": {"replicas": 5}})),
+            |v| rm(v, "/spec/replicas"),
+        ),
+        (
+            "label-add",
+            None,
+            sm(json!({"metadata": {"labels": {"other": "x"}}})),
+            |v| set(v, "/metadata/labels/new", json!("y")),
+        ),
+        (
+            "label-remove",
+            None,
+            sm(json!({"metadata": {"labels": {"other": "x"}}})),
+            |v| rm(v, "/metadata/labels/tier"),
+        ),
+        ("labels-all-removed", None, None, |v| {
+            rm(v, "/metadata/labels")
+        }),
+        (
+            "annotation-add",
+            None,
+            sm(json!({"metadata": {"annotations": {"other": "x"}}})),
+            |v| set(v, "/metadata/annotations", json!({"mine": "1"})),
+        ),
+        (
+            "finalizer-add",
+            None,
+            sm(json!({"metadata": {"finalizers": ["other.io/f"]}})),
+            |v| set(v, "/metadata/finalizers", json!(["mine.io/f"])),
+        ),
+        (
+            "finalizer-remove",
+            Some(|v| set(v, "/metadata/finalizers", json!(["a.io/f", "b.io/f"]))),
+            None,
+            |v| set(v, "/metadata/finalizers", json!(["b.io/f"])),
+        ),
+        (
+            "finalizers-reorder",
+            Some(|v| set(v, "/metadata/finalizers", json!(["a.io/f", "b.io/f"]))),
+            None,
+            |v| set(v, "/metadata/finalizers", json!(["b.io/f", "a.io/f"])),
+        ),
+        (
+            "strategy-recreate",
+            Some(|v| {
+                set(
+                    v,
+                    "/spec/strategy",
+                    json!({"type": "RollingUpdate", "rollingUpdate": {"maxSurge": 1}}),
+                )
+            }),
+            None,
+            |v| set(v, "/spec/strategy", json!({"type": "Recreate"})),
+        ),
+        ("strategy-params", None, None, |v| {
+            set(
+                v,
+                "/spec/strategy",
+                json!({"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": 0}}),
+            )
+        }),
+        (
+            "strategy-removed",
+            Some(|v| set(v, "/spec/strategy", json!({"type": "Recreate"}))),
+            None,
+            |v| rm(v, "/spec/strategy"),
+        ),
+        (
+            "min-ready-and-history",
+            None,
+            sm(json!({"spec": {"revisionHistoryLimit": 3}})),
+            |v| set(v, "/spec/minReadySeconds", json!(5)),
+        ),
+        (
+            "paused-by-other",
+            None,
+            sm(json!({"spec": {"paused": true}})),
+            |v| {
+                set(
+                    v,
+                    "/spec/template/spec/containers/0/image",
+                    json!("nginx:1.26"),
+                )
+            },
+        ),
+        (
+            "json-patched-by-other",
+            None,
+            Some((
+                "json",
+                json!([{"op": "add", "path": "/metadata/labels/jp", "value": "1"}]),
+            )),
+            |v| rm(v, "/metadata/labels/tier"),
+        ),
+        (
+            "two-containers-remove-first",
+            Some(|v| {
+                push(
+                    v,
+                    "/spec/template/spec/containers",
+                    json!({"name": "second", "image": "busybox"}),
+                )
+            }),
+            None,
+            |v| rm(v, "/spec/template/spec/containers/0"),
+        ),
+        (
+            "two-containers-reorder",
+            Some(|v| {
+                push(
+                    v,
+                    "/spec/template/spec/containers",
+                    json!({"name": "second", "image": "busybox"}),
+                )
+            }),
+            None,
+            |v| swap(v, "/spec/template/spec/containers", 0, 1),
+        ),
+        ("init-container-add", None, None, |v| {
+            set(
+                v,
+                "/spec/template/spec/initContainers",
+                json!([{"name": "init", "image": "busybox", "command": ["true"]}]),
+            )
+        }),
     ];
     for (name, init, other, edit) in deploy_cases {
         add("deploy", deployment, init, name, other, &edit);
@@ -343,8 +662,14 @@ fn cases() -> Vec<Case> {
 
     // Other workloads: a sample of template edits each.
     let sample = [
-        "image", "env-add", "env-remove", "sidecar-add", "volume-and-mount-add",
-        "volume-source-change", "template-label-add", "ports-removed",
+        "image",
+        "env-add",
+        "env-remove",
+        "sidecar-add",
+        "volume-and-mount-add",
+        "volume-source-change",
+        "template-label-add",
+        "ports-removed",
     ];
     for (prefix, base, t) in [
         ("ds", daemonset as fn() -> Value, "/spec/template"),
@@ -359,78 +684,356 @@ fn cases() -> Vec<Case> {
             }
         }
     }
-    let more: Vec<(&str, fn() -> Value, Option<Edit>, &str, Other, Edit)> = vec![
-        ("ds", daemonset, None, "update-strategy", None, |v| set(v, "/spec/updateStrategy", json!({"type": "OnDelete"}))),
-        ("sts", statefulset, None, "replicas-after-scale", sm(json!({"spec": {"replicas": 3}})), |v| set(v, "/spec/replicas", json!(2))),
-        ("sts", statefulset, None, "vct-add", None, |v| set(v, "/spec/volumeClaimTemplates", json!([{"metadata": {"name": "pvc"},
-            "spec": {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "1Gi"}}}}]))),
-        ("job", job, None, "backoff", sm(json!({"spec": {"activeDeadlineSeconds": 100}})), |v| set(v, "/spec/backoffLimit", json!(4))),
-        ("cron", cronjob, None, "schedule", sm(json!({"spec": {"suspend": true}})), |v| set(v, "/spec/schedule", json!("0 * * * *"))),
-        ("cron", cronjob, None, "history", None, |v| set(v, "/spec/successfulJobsHistoryLimit", json!(1))),
-        // Service
-        ("svc", service, None, "port-change", None, |v| set(v, "/spec/ports/0/targetPort", json!(9090))),
-        ("svc", service, None, "port-add", sm(json!({"spec": {"ports": [{"name": "other", "port": 9000}]}})), |v| push(v, "/spec/ports", json!({"name": "grpc", "port": 50051}))),
-        ("svc", service, None, "port-remove", sm(json!({"spec": {"ports": [{"name": "other", "port": 9000}]}})), |v| rm(v, "/spec/ports/1")),
-        ("svc", service, None, "ports-reorder", None, |v| swap(v, "/spec/ports", 0, 1)),
-        ("svc", service, None, "selector-change", None, |v| set(v, "/spec/selector", json!({"app": "web2"}))),
-        ("svc", service, None, "type-nodeport", None, |v| set(v, "/spec/type", json!("NodePort"))),
-        ("svc", service, None, "label-kept", sm(json!({"metadata": {"labels": {"other": "x"}}})), |v| set(v, "/metadata/labels/app", json!("api"))),
-        ("svc", service, None, "session-affinity", None, |v| set(v, "/spec/sessionAffinity", json!("ClientIP"))),
-        // ConfigMap / Secret
-        ("cm", configmap, None, "data-change", None, |v| set(v, "/data/a", json!("10"))),
-        ("cm", configmap, None, "data-add", sm(json!({"data": {"other": "x"}})), |v| set(v, "/data/c", json!("3"))),
-        ("cm", configmap, None, "data-remove", sm(json!({"data": {"other": "x"}})), |v| rm(v, "/data/b")),
-        ("cm", configmap, None, "data-all-removed", sm(json!({"data": {"other": "x"}})), |v| rm(v, "/data")),
-        ("cm", configmap, None, "binary-data", None, |v| set(v, "/binaryData", json!({"bin": "AAEC"}))),
-        ("cm", configmap, None, "unchanged-after-other", sm(json!({"data": {"a": "changed"}})), |_| {}),
-        ("cm", configmap, None, "labels-replaced", mp(json!({"metadata": {"labels": {"other": "x"}}})), |v| set(v, "/metadata/labels", json!({"new": "1"}))),
-        ("cm", configmap, None, "annotations-special-chars", None, |v| set(v, "/metadata/annotations", json!({"html": "<a href=\"x\">&</a>"}))),
-        ("cm", configmap, None, "immutable", None, |v| set(v, "/immutable", json!(false))),
-        ("secret", secret, None, "data-change", None, |v| set(v, "/data/pass", json!("bmV3"))),
-        ("secret", secret, None, "string-data", sm(json!({"data": {"other": "eA=="}})), |v| set(v, "/stringData", json!({"token": "abc"}))),
-        ("secret", secret, None, "data-remove", None, |v| rm(v, "/data/user")),
-        // Ingress
-        ("ing", ingress, None, "rule-add", None, |v| push(v, "/spec/rules", json!({"host": "b.example.com", "http": {"paths": [
-            {"path": "/", "pathType": "Prefix", "backend": {"service": {"name": "b", "port": {"number": 80}}}}]}}))),
-        ("ing", ingress, None, "path-change", None, |v| set(v, "/spec/rules/0/http/paths/0/path", json!("/api"))),
-        ("ing", ingress, None, "tls-removed", sm(json!({"metadata": {"annotations": {"other": "y"}}})), |v| rm(v, "/spec/tls")),
-        ("ing", ingress, None, "class-and-annotation", sm(json!({"metadata": {"annotations": {"other": "y"}}})), |v| {
-            set(v, "/spec/ingressClassName", json!("nginx"));
-            rm(v, "/metadata/annotations/x");
+    let more: Vec<KindCase> = vec![
+        ("ds", daemonset, None, "update-strategy", None, |v| {
+            set(v, "/spec/updateStrategy", json!({"type": "OnDelete"}))
         }),
+        (
+            "sts",
+            statefulset,
+            None,
+            "replicas-after-scale",
+            sm(json!({"spec": {"replicas": 3}})),
+            |v| set(v, "/spec/replicas", json!(2)),
+        ),
+        ("sts", statefulset, None, "vct-add", None, |v| {
+            set(
+                v,
+                "/spec/volumeClaimTemplates",
+                json!([{"metadata": {"name": "pvc"},
+            "spec": {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "1Gi"}}}}]),
+            )
+        }),
+        (
+            "job",
+            job,
+            None,
+            "backoff",
+            sm(json!({"spec": {"activeDeadlineSeconds": 100}})),
+            |v| set(v, "/spec/backoffLimit", json!(4)),
+        ),
+        (
+            "cron",
+            cronjob,
+            None,
+            "schedule",
+            sm(json!({"spec": {"suspend": true}})),
+            |v| set(v, "/spec/schedule", json!("0 * * * *")),
+        ),
+        ("cron", cronjob, None, "history", None, |v| {
+            set(v, "/spec/successfulJobsHistoryLimit", json!(1))
+        }),
+        // Service
+        ("svc", service, None, "port-change", None, |v| {
+            set(v, "/spec/ports/0/targetPort", json!(9090))
+        }),
+        (
+            "svc",
+            service,
+            None,
+            "port-add",
+            sm(json!({"spec": {"ports": [{"name": "other", "port": 9000}]}})),
+            |v| push(v, "/spec/ports", json!({"name": "grpc", "port": 50051})),
+        ),
+        (
+            "svc",
+            service,
+            None,
+            "port-remove",
+            sm(json!({"spec": {"ports": [{"name": "other", "port": 9000}]}})),
+            |v| rm(v, "/spec/ports/1"),
+        ),
+        ("svc", service, None, "ports-reorder", None, |v| {
+            swap(v, "/spec/ports", 0, 1)
+        }),
+        ("svc", service, None, "selector-change", None, |v| {
+            set(v, "/spec/selector", json!({"app": "web2"}))
+        }),
+        ("svc", service, None, "type-nodeport", None, |v| {
+            set(v, "/spec/type", json!("NodePort"))
+        }),
+        (
+            "svc",
+            service,
+            None,
+            "label-kept",
+            sm(json!({"metadata": {"labels": {"other": "x"}}})),
+            |v| set(v, "/metadata/labels/app", json!("api")),
+        ),
+        ("svc", service, None, "session-affinity", None, |v| {
+            set(v, "/spec/sessionAffinity", json!("ClientIP"))
+        }),
+        // ConfigMap / Secret
+        ("cm", configmap, None, "data-change", None, |v| {
+            set(v, "/data/a", json!("10"))
+        }),
+        (
+            "cm",
+            configmap,
+            None,
+            "data-add",
+            sm(json!({"data": {"other": "x"}})),
+            |v| set(v, "/data/c", json!("3")),
+        ),
+        (
+            "cm",
+            configmap,
+            None,
+            "data-remove",
+            sm(json!({"data": {"other": "x"}})),
+            |v| rm(v, "/data/b"),
+        ),
+        (
+            "cm",
+            configmap,
+            None,
+            "data-all-removed",
+            sm(json!({"data": {"other": "x"}})),
+            |v| rm(v, "/data"),
+        ),
+        ("cm", configmap, None, "binary-data", None, |v| {
+            set(v, "/binaryData", json!({"bin": "AAEC"}))
+        }),
+        (
+            "cm",
+            configmap,
+            None,
+            "unchanged-after-other",
+            sm(json!({"data": {"a": "changed"}})),
+            |_| {},
+        ),
+        (
+            "cm",
+            configmap,
+            None,
+            "labels-replaced",
+            mp(json!({"metadata": {"labels": {"other": "x"}}})),
+            |v| set(v, "/metadata/labels", json!({"new": "1"})),
+        ),
+        (
+            "cm",
+            configmap,
+            None,
+            "annotations-special-chars",
+            None,
+            |v| {
+                set(
+                    v,
+                    "/metadata/annotations",
+                    json!({"html": "<a href=\"x\">&</a>"}),
+                )
+            },
+        ),
+        ("cm", configmap, None, "immutable", None, |v| {
+            set(v, "/immutable", json!(false))
+        }),
+        ("secret", secret, None, "data-change", None, |v| {
+            set(v, "/data/pass", json!("bmV3"))
+        }),
+        (
+            "secret",
+            secret,
+            None,
+            "string-data",
+            sm(json!({"data": {"other": "eA=="}})),
+            |v| set(v, "/stringData", json!({"token": "abc"})),
+        ),
+        ("secret", secret, None, "data-remove", None, |v| {
+            rm(v, "/data/user")
+        }),
+        // Ingress
+        ("ing", ingress, None, "rule-add", None, |v| {
+            push(
+                v,
+                "/spec/rules",
+                json!({"host": "b.example.com", "http": {"paths": [
+            {"path": "/", "pathType": "Prefix", "backend": {"service": {"name": "b", "port": {"number": 80}}}}]}}),
+            )
+        }),
+        ("ing", ingress, None, "path-change", None, |v| {
+            set(v, "/spec/rules/0/http/paths/0/path", json!("/api"))
+        }),
+        (
+            "ing",
+            ingress,
+            None,
+            "tls-removed",
+            sm(json!({"metadata": {"annotations": {"other": "y"}}})),
+            |v| rm(v, "/spec/tls"),
+        ),
+        (
+            "ing",
+            ingress,
+            None,
+            "class-and-annotation",
+            sm(json!({"metadata": {"annotations": {"other": "y"}}})),
+            |v| {
+                set(v, "/spec/ingressClassName", json!("nginx"));
+                rm(v, "/metadata/annotations/x");
+            },
+        ),
         // RBAC, ServiceAccount
-        ("role", role, None, "verbs", None, |v| set(v, "/rules/0/verbs", json!(["get", "list", "watch"]))),
-        ("role", role, None, "rule-add", sm(json!({"metadata": {"labels": {"other": "x"}}})), |v| push(v, "/rules", json!({"apiGroups": ["apps"], "resources": ["deployments"], "verbs": ["get"]}))),
-        ("sa", serviceaccount, None, "pull-secret-add", sm(json!({"imagePullSecrets": [{"name": "other"}]})), |v| push(v, "/imagePullSecrets", json!({"name": "reg2"}))),
-        ("sa", serviceaccount, None, "pull-secret-remove", sm(json!({"imagePullSecrets": [{"name": "other"}]})), |v| rm(v, "/imagePullSecrets")),
-        ("sa", serviceaccount, None, "automount", None, |v| set(v, "/automountServiceAccountToken", json!(false))),
+        ("role", role, None, "verbs", None, |v| {
+            set(v, "/rules/0/verbs", json!(["get", "list", "watch"]))
+        }),
+        (
+            "role",
+            role,
+            None,
+            "rule-add",
+            sm(json!({"metadata": {"labels": {"other": "x"}}})),
+            |v| {
+                push(
+                    v,
+                    "/rules",
+                    json!({"apiGroups": ["apps"], "resources": ["deployments"], "verbs": ["get"]}),
+                )
+            },
+        ),
+        (
+            "sa",
+            serviceaccount,
+            None,
+            "pull-secret-add",
+            sm(json!({"imagePullSecrets": [{"name": "other"}]})),
+            |v| push(v, "/imagePullSecrets", json!({"name": "reg2"})),
+        ),
+        (
+            "sa",
+            serviceaccount,
+            None,
+            "pull-secret-remove",
+            sm(json!({"imagePullSecrets": [{"name": "other"}]})),
+            |v| rm(v, "/imagePullSecrets"),
+        ),
+        ("sa", serviceaccount, None, "automount", None, |v| {
+            set(v, "/automountServiceAccountToken", json!(false))
+        }),
         // PodDisruptionBudget: selector has patchStrategy replace
-        ("pdb", pdb, None, "selector-replace", None, |v| set(v, "/spec/selector", json!({"matchLabels": {"app": "web"}}))),
+        ("pdb", pdb, None, "selector-replace", None, |v| {
+            set(v, "/spec/selector", json!({"matchLabels": {"app": "web"}}))
+        }),
         ("pdb", pdb, None, "min-to-max", None, |v| {
             rm(v, "/spec/minAvailable");
             set(v, "/spec/maxUnavailable", json!(1));
         }),
-        ("pdb", pdb, None, "selector-expressions", sm(json!({"metadata": {"labels": {"other": "x"}}})), |v| set(v, "/spec/selector", json!({"matchExpressions": [{"key": "app", "operator": "In", "values": ["web"]}]}))),
+        (
+            "pdb",
+            pdb,
+            None,
+            "selector-expressions",
+            sm(json!({"metadata": {"labels": {"other": "x"}}})),
+            |v| {
+                set(
+                    v,
+                    "/spec/selector",
+                    json!({"matchExpressions": [{"key": "app", "operator": "In", "values": ["web"]}]}),
+                )
+            },
+        ),
         // NetworkPolicy, HPA
-        ("netpol", networkpolicy, None, "ingress-add", None, |v| push(v, "/spec/ingress", json!({"from": [{"podSelector": {}}]}))),
-        ("netpol", networkpolicy, None, "policy-types", None, |v| set(v, "/spec/policyTypes", json!(["Ingress", "Egress"]))),
-        ("hpa", hpa, None, "max", sm(json!({"spec": {"minReplicas": 2}})), |v| set(v, "/spec/maxReplicas", json!(10))),
-        ("hpa", hpa, None, "metric-target", None, |v| set(v, "/spec/metrics/0/resource/target/averageUtilization", json!(50))),
+        ("netpol", networkpolicy, None, "ingress-add", None, |v| {
+            push(v, "/spec/ingress", json!({"from": [{"podSelector": {}}]}))
+        }),
+        ("netpol", networkpolicy, None, "policy-types", None, |v| {
+            set(v, "/spec/policyTypes", json!(["Ingress", "Egress"]))
+        }),
+        (
+            "hpa",
+            hpa,
+            None,
+            "max",
+            sm(json!({"spec": {"minReplicas": 2}})),
+            |v| set(v, "/spec/maxReplicas", json!(10)),
+        ),
+        ("hpa", hpa, None, "metric-target", None, |v| {
+            set(
+                v,
+                "/spec/metrics/0/resource/target/averageUtilization",
+                json!(50),
+            )
+        }),
         // Pod object-level
-        ("pod", pod, None, "label-remove", sm(json!({"metadata": {"labels": {"other": "x"}}})), |v| rm(v, "/metadata/labels/app")),
-        ("pod", pod, None, "active-deadline", None, |v| set(v, "/spec/activeDeadlineSeconds", json!(30))),
+        (
+            "pod",
+            pod,
+            None,
+            "label-remove",
+            sm(json!({"metadata": {"labels": {"other": "x"}}})),
+            |v| rm(v, "/metadata/labels/app"),
+        ),
+        ("pod", pod, None, "active-deadline", None, |v| {
+            set(v, "/spec/activeDeadlineSeconds", json!(30))
+        }),
         // Custom resource: JSON merge patch
-        ("cr", widget, None, "scalar", None, |v| set(v, "/spec/size", json!("M"))),
-        ("cr", widget, None, "scalar-after-other", mp(json!({"spec": {"size": "S", "other": 1}})), |v| set(v, "/spec/size", json!("M"))),
-        ("cr", widget, None, "field-removed", mp(json!({"spec": {"other": 1}})), |v| rm(v, "/spec/size")),
-        ("cr", widget, None, "list-replaced", mp(json!({"spec": {"tags": ["a", "b", "theirs"]}})), |v| push(v, "/spec/tags", json!("c"))),
-        ("cr", widget, None, "list-of-maps", None, |v| set(v, "/spec/items/0/v", json!(10))),
-        ("cr", widget, None, "nested-remove", mp(json!({"spec": {"nested": {"z": 3}}})), |v| rm(v, "/spec/nested/x")),
-        ("cr", widget, None, "nested-all-removed", mp(json!({"spec": {"nested": {"z": 3}}})), |v| rm(v, "/spec/nested")),
-        ("cr", widget, None, "label-add", mp(json!({"metadata": {"labels": {"other": "x"}}})), |v| set(v, "/metadata/labels/new", json!("1"))),
-        ("cr", widget, None, "unchanged-after-other", mp(json!({"spec": {"size": "XL"}})), |_| {}),
-        ("cr", widget, None, "empty-map-added", None, |v| set(v, "/spec/empty", json!({}))),
-        ("cr", widget, None, "type-change", None, |v| set(v, "/spec/nested", json!("flat"))),
+        ("cr", widget, None, "scalar", None, |v| {
+            set(v, "/spec/size", json!("M"))
+        }),
+        (
+            "cr",
+            widget,
+            None,
+            "scalar-after-other",
+            mp(json!({"spec": {"size": "S", "other": 1}})),
+            |v| set(v, "/spec/size", json!("M")),
+        ),
+        (
+            "cr",
+            widget,
+            None,
+            "field-removed",
+            mp(json!({"spec": {"other": 1}})),
+            |v| rm(v, "/spec/size"),
+        ),
+        (
+            "cr",
+            widget,
+            None,
+            "list-replaced",
+            mp(json!({"spec": {"tags": ["a", "b", "theirs"]}})),
+            |v| push(v, "/spec/tags", json!("c")),
+        ),
+        ("cr", widget, None, "list-of-maps", None, |v| {
+            set(v, "/spec/items/0/v", json!(10))
+        }),
+        (
+            "cr",
+            widget,
+            None,
+            "nested-remove",
+            mp(json!({"spec": {"nested": {"z": 3}}})),
+            |v| rm(v, "/spec/nested/x"),
+        ),
+        (
+            "cr",
+            widget,
+            None,
+            "nested-all-removed",
+            mp(json!({"spec": {"nested": {"z": 3}}})),
+            |v| rm(v, "/spec/nested"),
+        ),
+        (
+            "cr",
+            widget,
+            None,
+            "label-add",
+            mp(json!({"metadata": {"labels": {"other": "x"}}})),
+            |v| set(v, "/metadata/labels/new", json!("1")),
+        ),
+        (
+            "cr",
+            widget,
+            None,
+            "unchanged-after-other",
+            mp(json!({"spec": {"size": "XL"}})),
+            |_| {},
+        ),
+        ("cr", widget, None, "empty-map-added", None, |v| {
+            set(v, "/spec/empty", json!({}))
+        }),
+        ("cr", widget, None, "type-change", None, |v| {
+            set(v, "/spec/nested", json!("flat"))
+        }),
     ];
     for (prefix, base, init, name, other, edit) in more {
         add(prefix, base, init, name, other, &edit);
@@ -513,7 +1116,10 @@ fn with_ns(obj: &Value, name: &str, ns: &str) -> Value {
 fn get(sb: &Sandbox, res: &str, name: &str, ns: &str) -> Result<Value, String> {
     let out = sb.kubectl(&["get", res, name, "-n", ns, "-o", "json"], None);
     if !out.status.success() {
-        return Err(format!("get {res}/{name} -n {ns}: {}", String::from_utf8_lossy(&out.stderr)));
+        return Err(format!(
+            "get {res}/{name} -n {ns}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
     }
     serde_json::from_slice(&out.stdout).map_err(|e| e.to_string())
 }
@@ -521,7 +1127,11 @@ fn get(sb: &Sandbox, res: &str, name: &str, ns: &str) -> Result<Value, String> {
 fn run(sb: &Sandbox, args: &[&str], input: Option<&str>) -> Result<String, String> {
     let out = sb.kubectl(args, input);
     if !out.status.success() {
-        return Err(format!("kubectl {args:?}: {}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)));
+        return Err(format!(
+            "kubectl {args:?}: {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ));
     }
     Ok(String::from_utf8_lossy(&out.stderr).into_owned())
 }
@@ -531,12 +1141,25 @@ fn kctl_patch(live: &Value, edited: &Value) -> Result<(PatchType, Value), String
     let modified = modified_configuration(edited);
     let av = edited["apiVersion"].as_str().unwrap_or_default();
     let kind = edited["kind"].as_str().unwrap_or_default();
-    three_way_patch(original.as_ref(), &modified, live, Schema::builtin_for(av, kind)).map_err(|e| e.to_string())
+    three_way_patch(
+        original.as_ref(),
+        &modified,
+        live,
+        Schema::builtin_for(av, kind),
+    )
+    .map_err(|e| e.to_string())
 }
 
 /// The object without what differs between two namespaces and two runs.
 fn normalized(mut o: Value) -> Value {
-    for f in ["uid", "resourceVersion", "creationTimestamp", "namespace", "managedFields", "selfLink"] {
+    for f in [
+        "uid",
+        "resourceVersion",
+        "creationTimestamp",
+        "namespace",
+        "managedFields",
+        "selfLink",
+    ] {
         if let Some(m) = o["metadata"].as_object_mut() {
             m.remove(f);
         }
@@ -556,7 +1179,10 @@ fn normalized(mut o: Value) -> Value {
         }
     }
     let la = "kubectl.kubernetes.io/last-applied-configuration";
-    if let Some(s) = o.pointer(&format!("/metadata/annotations/{}", la.replace('/', "~1"))).and_then(Value::as_str) {
+    if let Some(s) = o
+        .pointer(&format!("/metadata/annotations/{}", la.replace('/', "~1")))
+        .and_then(Value::as_str)
+    {
         let mut parsed: Value = serde_json::from_str(s).unwrap_or(Value::Null);
         if let Some(m) = parsed["metadata"].as_object_mut() {
             m.remove("namespace");
@@ -577,7 +1203,21 @@ fn run_case(sb: &Sandbox, idx: usize, case: &Case) -> Result<bool, String> {
         let initial = with_ns(&case.initial, &name, ns);
         run(sb, &["apply", "-f", "-"], Some(&initial.to_string()))?;
         if let Some((ty, p)) = &case.other {
-            run(sb, &["patch", &res, &name, "-n", ns, "--type", ty, "-p", &p.to_string()], None)?;
+            run(
+                sb,
+                &[
+                    "patch",
+                    &res,
+                    &name,
+                    "-n",
+                    ns,
+                    "--type",
+                    ty,
+                    "-p",
+                    &p.to_string(),
+                ],
+                None,
+            )?;
         }
         let live = get(sb, &res, &name, ns)?;
         let edited = with_ns(&case.edited, &name, ns);
@@ -597,13 +1237,29 @@ fn run_case(sb: &Sandbox, idx: usize, case: &Case) -> Result<bool, String> {
                 PatchType::Strategic => "strategic",
                 PatchType::Merge => "merge",
             };
-            run(sb, &["patch", &res, &name, "-n", ns, "--type", t, "-p", &patch.to_string()], None)?;
+            run(
+                sb,
+                &[
+                    "patch",
+                    &res,
+                    &name,
+                    "-n",
+                    ns,
+                    "--type",
+                    t,
+                    "-p",
+                    &patch.to_string(),
+                ],
+                None,
+            )?;
         }
     }
     let a = normalized(get(sb, &res, &name, "a")?);
     let b = normalized(get(sb, &res, &name, "b")?);
     if a != b {
-        return Err(format!("final objects differ\n  kubectl's: {a}\n  kctl's:    {b}"));
+        return Err(format!(
+            "final objects differ\n  kubectl's: {a}\n  kctl's:    {b}"
+        ));
     }
     Ok(sent_patch)
 }
@@ -617,7 +1273,13 @@ fn corpus_is_large_enough() {
     names.dedup();
     assert_eq!(names.len(), cases.len(), "case names are unique");
     for c in &cases {
-        assert!(c.initial != c.edited || c.name.contains("unchanged") || c.name.starts_with("deploy-keep"), "{} edits nothing", c.name);
+        assert!(
+            c.initial != c.edited
+                || c.name.contains("unchanged")
+                || c.name.starts_with("deploy-keep"),
+            "{} edits nothing",
+            c.name
+        );
     }
 }
 
@@ -646,7 +1308,10 @@ fn three_way_corpus_matches_kubectl() {
                     match run_case(&sb, i, case) {
                         Ok(true) => *patched.lock().unwrap() += 1,
                         Ok(false) => {}
-                        Err(e) => failures.lock().unwrap().push(format!("[{i}] {}: {e}", case.name)),
+                        Err(e) => failures
+                            .lock()
+                            .unwrap()
+                            .push(format!("[{i}] {}: {e}", case.name)),
                     }
                 }
             });
@@ -655,10 +1320,20 @@ fn three_way_corpus_matches_kubectl() {
     let mut failures = failures.into_inner().unwrap();
     failures.sort();
     let patched = patched.into_inner().unwrap();
-    eprintln!("{} cases, kubectl sent a PATCH in {patched}, {} mismatches", cases.len(), failures.len());
+    eprintln!(
+        "{} cases, kubectl sent a PATCH in {patched}, {} mismatches",
+        cases.len(),
+        failures.len()
+    );
     // Only the "unchanged" cases may send nothing.
-    let unchanged = cases.iter().filter(|c| c.name.contains("unchanged")).count();
-    assert!(failures.len() + patched + unchanged >= cases.len(), "too few PATCHes seen: {patched}");
+    let unchanged = cases
+        .iter()
+        .filter(|c| c.name.contains("unchanged"))
+        .count();
+    assert!(
+        failures.len() + patched + unchanged >= cases.len(),
+        "too few PATCHes seen: {patched}"
+    );
     assert!(
         failures.is_empty(),
         "{} of {} cases differ:\n{}",

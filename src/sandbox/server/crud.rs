@@ -11,12 +11,12 @@ use serde_json::{Value, json};
 
 use super::routes::{Req, Target};
 use super::{AppState, Body, json_response};
+use crate::merge::{Schema, strategic};
 use crate::sandbox::printers::{self, IncludeObject};
 use crate::sandbox::registry::Resource;
 use crate::sandbox::selectors::{FieldError, FieldSelector, LabelSelector};
 use crate::sandbox::status::ApiError;
 use crate::sandbox::store::StoreError;
-use crate::merge::{Schema, strategic};
 use crate::sandbox::{defaults, managed, patch};
 
 pub(super) use super::delete::*;
