@@ -87,19 +87,21 @@ pub fn modified_configuration(manifest: &Value) -> Value {
 
 /// The patch `kubectl apply` sends to turn `current` into `modified` while keeping fields
 /// others set: a three-way strategic merge patch when `schema` is known, else a three-way JSON
-/// merge patch (patcher.go `patchSimple`). `original` is the last applied configuration.
+/// merge patch (patcher.go `patchSimple`). `original` is the last applied configuration;
+/// `overwrite` is apply's `--overwrite` (default true: no conflict check for strategic patches).
 pub fn three_way_patch(
     original: Option<&Value>,
     modified: &Value,
     current: &Value,
     schema: Option<Schema>,
+    overwrite: bool,
 ) -> Result<(PatchType, Value), ApplyPatchError> {
     let empty = Value::Object(Map::new());
     let original = original.unwrap_or(&empty);
     Ok(match schema {
         Some(s) => (
             PatchType::Strategic,
-            strategic::three_way(original, modified, current, s)?,
+            strategic::three_way_checked(original, modified, current, s, overwrite)?,
         ),
         None => (
             PatchType::Merge,
@@ -158,10 +160,10 @@ mod tests {
     fn patch_type_follows_schema() {
         let o = json!({"spec": {"l": [1]}});
         let m = json!({"spec": {"l": [2]}});
-        let (t, p) = three_way_patch(Some(&o), &m, &o, None).unwrap();
+        let (t, p) = three_way_patch(Some(&o), &m, &o, None, true).unwrap();
         assert_eq!((t, p), (PatchType::Merge, json!({"spec": {"l": [2]}})));
         let s = Schema::builtin("", "v1", "ConfigMap");
-        let (t, _) = three_way_patch(None, &m, &o, s).unwrap();
+        let (t, _) = three_way_patch(None, &m, &o, s, true).unwrap();
         assert_eq!(t, PatchType::Strategic);
     }
 }

@@ -8,6 +8,24 @@ use serde_json::{Map, Value};
 pub enum JsonMergeError {
     #[error("Invalid JSON Document")]
     NotAnObject,
+    /// mergepatch.ErrConflict between the additions and the deletions, as YAML.
+    #[error("patch:\n{patch}\nconflicts with changes made from original to current:\n{changed}\n")]
+    Conflict { patch: String, changed: String },
+}
+
+/// mergepatch.HasConflicts: overlapping keys with different values (JSON merge semantics).
+fn has_conflicts(left: &Value, right: &Value) -> bool {
+    match (left, right) {
+        (Value::Object(l), Value::Object(r)) => l
+            .iter()
+            .any(|(k, lv)| r.get(k).is_some_and(|rv| has_conflicts(lv, rv))),
+        (Value::Object(_), _) => true,
+        (Value::Array(l), Value::Array(r)) => {
+            l.len() != r.len() || l.iter().zip(r).any(|(l, r)| has_conflicts(l, r))
+        }
+        (Value::Array(_), _) => true,
+        _ => left != right,
+    }
 }
 
 /// RFC 7386: objects merge recursively, `null` deletes, anything else replaces.
@@ -181,6 +199,16 @@ pub fn three_way(
         return Err(JsonMergeError::NotAnObject);
     };
     let mut del = keep_or_delete_null(&del, true);
+    let (add_v, del_v) = (Value::Object(add), Value::Object(del.clone()));
+    if has_conflicts(&add_v, &del_v) {
+        return Err(JsonMergeError::Conflict {
+            patch: crate::output::yaml::to_string(&add_v),
+            changed: crate::output::yaml::to_string(&del_v),
+        });
+    }
+    let Value::Object(add) = add_v else {
+        return Err(JsonMergeError::NotAnObject);
+    };
     merge_docs(&mut del, add);
     Ok(Value::Object(del))
 }
@@ -241,6 +269,17 @@ mod tests {
         for (t, p, want) in cases {
             assert_eq!(apply(&t, &p), want, "{t} + {p}");
         }
+    }
+
+    #[test]
+    fn conflicts() {
+        assert!(has_conflicts(&json!({"a": 1}), &json!({"a": null})));
+        assert!(!has_conflicts(
+            &json!({"a": {"b": 1}}),
+            &json!({"a": {"c": null}})
+        ));
+        assert!(has_conflicts(&json!({"a": [1]}), &json!({"a": [1, 2]})));
+        assert!(!has_conflicts(&json!({"a": [1]}), &json!({"b": null})));
     }
 
     #[test]

@@ -50,6 +50,11 @@ pub enum StrategicError {
         "{0} and {1} are not deep equal: this may happen when calculating the 3-way diff patch"
     )]
     RetainKeysMismatch(String, String),
+    #[error("unable to find api field for the json field {0:?}")]
+    UnknownField(String),
+    /// mergepatch.ErrConflict: the patch and the changes from original to current, as YAML.
+    #[error("patch:\n{patch}\nconflicts with changes made from original to current:\n{changed}\n")]
+    Conflict { patch: String, changed: String },
 }
 
 type R<T> = Result<T, StrategicError>;
@@ -98,6 +103,43 @@ pub fn two_way(original: &Value, modified: &Value, schema: Schema) -> R<Value> {
 /// (the live object) to `modified` (the manifest) without deletions, plus the deletions from
 /// `original` (the last-applied configuration) to `modified` — so fields set by others stay.
 pub fn three_way(original: &Value, modified: &Value, current: &Value, schema: Schema) -> R<Value> {
+    three_way_checked(original, modified, current, schema, true)
+}
+
+/// [`three_way`] with kubectl apply's `--overwrite`: when false, a patch that changes a field
+/// someone changed since the last apply (differently) is refused with
+/// [`StrategicError::Conflict`] (MergingMapsHaveConflicts).
+pub fn three_way_checked(
+    original: &Value,
+    modified: &Value,
+    current: &Value,
+    schema: Schema,
+    overwrite: bool,
+) -> R<Value> {
+    let patch = three_way_patch(original, modified, current, schema)?;
+    if !overwrite {
+        let changed = diff_maps(
+            obj(original)?,
+            obj(current)?,
+            schema,
+            DiffOptions::default(),
+        )?;
+        if maps_have_conflicts(&patch, &changed, schema)? {
+            return Err(StrategicError::Conflict {
+                patch: crate::output::yaml::to_string(&Value::Object(patch)),
+                changed: crate::output::yaml::to_string(&Value::Object(changed)),
+            });
+        }
+    }
+    Ok(Value::Object(patch))
+}
+
+fn three_way_patch(
+    original: &Value,
+    modified: &Value,
+    current: &Value,
+    schema: Schema,
+) -> R<Map<String, Value>> {
     let (original, modified, current) = (obj(original)?, obj(modified)?, obj(current)?);
     let delta = diff_maps(
         current,
@@ -119,7 +161,120 @@ pub fn three_way(original: &Value, modified: &Value, current: &Value, schema: Sc
             ..DiffOptions::default()
         },
     )?;
-    merge_map(deletions, delta, schema, MergeOptions::default()).map(Value::Object)
+    merge_map(deletions, delta, schema, MergeOptions::default())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conflicts (MergingMapsHaveConflicts)
+
+fn field_conflicts(
+    left: &Value,
+    right: &Value,
+    schema: Schema,
+    strategy: Strategy,
+    merge_key: &str,
+) -> R<bool> {
+    match left {
+        Value::Object(l) => {
+            let Value::Object(r) = right else {
+                return Ok(true);
+            };
+            let (lm, rm) = (l.get(DIRECTIVE), r.get(DIRECTIVE));
+            if (lm.is_some() || rm.is_some()) && lm != rm {
+                return Ok(true);
+            }
+            if strategy == Strategy::Replace {
+                return Ok(false);
+            }
+            maps_have_conflicts(l, r, schema)
+        }
+        Value::Array(l) => {
+            let Value::Array(r) = right else {
+                return Ok(true);
+            };
+            slices_have_conflicts(l, r, schema, strategy, merge_key)
+        }
+        _ => Ok(left != right),
+    }
+}
+
+fn maps_have_conflicts(
+    left: &Map<String, Value>,
+    right: &Map<String, Value>,
+    schema: Schema,
+) -> R<bool> {
+    for (key, lv) in left {
+        if key == DIRECTIVE || key == RETAIN_KEYS {
+            continue;
+        }
+        let Some(rv) = right.get(key) else {
+            continue;
+        };
+        let (sub, meta) = match lv {
+            Value::Array(_) | Value::Object(_) => {
+                // Directive keys are no fields of the Go structs: kubectl's lookup fails there.
+                if key.starts_with('$') && !matches!(schema, Schema::Opaque) {
+                    return Err(StrategicError::UnknownField(key.clone()));
+                }
+                if lv.is_array() {
+                    schema.lookup_slice(key)
+                } else {
+                    schema.lookup_struct(key)
+                }
+            }
+            _ => (Schema::Opaque, super::schema::PatchMeta::default()),
+        };
+        if field_conflicts(lv, rv, sub, meta.strategy, &meta.merge_key)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+fn slices_have_conflicts(
+    left: &[Value],
+    right: &[Value],
+    schema: Schema,
+    strategy: Strategy,
+    merge_key: &str,
+) -> R<bool> {
+    let k = slice_element_kind(&[left, right])?;
+    if strategy == Strategy::Merge {
+        if k != GoKind::Map {
+            return Ok(false);
+        }
+        let by_key = |l: &[Value]| -> R<Vec<(String, Value)>> {
+            l.iter()
+                .map(|v| Ok((go_v(merge_key_of(v, merge_key)?), v.clone())))
+                .collect()
+        };
+        let (lm, rm) = (by_key(left)?, by_key(right)?);
+        for (key, lv) in &lm {
+            if let Some((_, rv)) = rm.iter().find(|(k, _)| k == key)
+                && field_conflicts(lv, rv, schema, Strategy::Default, "")?
+            {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if left.len() != right.len() {
+        return Ok(true);
+    }
+    let (l, r) = if k != GoKind::Map {
+        (
+            sort_scalars(dedupe_scalars(left.to_vec())),
+            sort_scalars(dedupe_scalars(right.to_vec())),
+        )
+    } else {
+        (left.to_vec(), right.to_vec())
+    };
+    for (lv, rv) in l.iter().zip(&r) {
+        if field_conflicts(lv, rv, schema, Strategy::Default, "")? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 static EMPTY: std::sync::LazyLock<Map<String, Value>> = std::sync::LazyLock::new(Map::new);

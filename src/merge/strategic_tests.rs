@@ -251,3 +251,47 @@ fn go_helpers() {
     assert_eq!(go_v(&json!(true)), "true");
     assert_eq!(go_v(&json!({"b": 1, "a": "x"})), "map[a:x b:1]");
 }
+
+#[test]
+fn conflicts_without_overwrite() {
+    // (last applied, manifest, live, conflict?)
+    let cases = [
+        // someone changed replicas, the manifest changes it too: conflict
+        (
+            json!({"spec": {"replicas": 1}}),
+            json!({"spec": {"replicas": 2}}),
+            json!({"spec": {"replicas": 5}}),
+            true,
+        ),
+        // someone changed replicas to what the manifest says: no conflict
+        (
+            json!({"spec": {"replicas": 1}}),
+            json!({"spec": {"replicas": 5}}),
+            json!({"spec": {"replicas": 5}}),
+            false,
+        ),
+        // someone changed another field: no conflict
+        (
+            json!({"spec": {"replicas": 1}}),
+            json!({"spec": {"replicas": 2}}),
+            json!({"spec": {"replicas": 1, "paused": true}}),
+            false,
+        ),
+        // the manifest deletes a label someone changed
+        (
+            json!({"metadata": {"labels": {"a": "1"}}}),
+            json!({"metadata": {"labels": {}}}),
+            json!({"metadata": {"labels": {"a": "2"}}}),
+            true,
+        ),
+    ];
+    for (o, m, c, conflict) in cases {
+        let got = three_way_checked(&o, &m, &c, deploy(), false);
+        assert_eq!(
+            matches!(got, Err(StrategicError::Conflict { .. })),
+            conflict,
+            "{o} {m} {c}: {got:?}"
+        );
+        assert!(three_way_checked(&o, &m, &c, deploy(), true).is_ok());
+    }
+}

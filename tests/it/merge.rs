@@ -1034,6 +1034,212 @@ fn cases() -> Vec<Case> {
         ("cr", widget, None, "type-change", None, |v| {
             set(v, "/spec/nested", json!("flat"))
         }),
+        // Objects made by `kubectl create`: no last-applied annotation, so nothing is deleted.
+        ("deploy", deployment, None, "via-create-image", None, |v| {
+            set(
+                v,
+                "/spec/template/spec/containers/0/image",
+                json!("nginx:1.26"),
+            )
+        }),
+        (
+            "cm",
+            configmap,
+            None,
+            "via-create-data-remove",
+            sm(json!({"data": {"other": "x"}})),
+            |v| rm(v, "/data/b"),
+        ),
+        ("svc", service, None, "via-create-unchanged", None, |_| {}),
+        ("cr", widget, None, "via-create-field-removed", None, |v| {
+            rm(v, "/spec/size")
+        }),
+        // Explicit nulls in the manifest.
+        (
+            "deploy",
+            deployment,
+            Some(|v| {
+                set(
+                    v,
+                    "/spec/template/spec/nodeSelector",
+                    json!({"disk": "ssd"}),
+                )
+            }),
+            "explicit-null-map",
+            None,
+            |v| set(v, "/spec/template/spec/nodeSelector", Value::Null),
+        ),
+        ("cm", configmap, None, "explicit-null-label", None, |v| {
+            set(v, "/metadata/labels/app", Value::Null)
+        }),
+        (
+            "cr",
+            widget,
+            None,
+            "explicit-null",
+            mp(json!({"spec": {"other": 1}})),
+            |v| set(v, "/spec/size", Value::Null),
+        ),
+        // Merge keys of other lists.
+        (
+            "cm",
+            configmap,
+            None,
+            "owner-refs",
+            sm(json!({"metadata": {"ownerReferences": [
+            {"apiVersion": "v1", "kind": "ConfigMap", "name": "o", "uid": "u-other"}]}})),
+            |v| {
+                set(
+                    v,
+                    "/metadata/ownerReferences",
+                    json!([{"apiVersion": "v1", "kind": "ConfigMap", "name": "m", "uid": "u-mine"}]),
+                )
+            },
+        ),
+        ("svc", service, None, "udp-port-add", None, |v| {
+            push(
+                v,
+                "/spec/ports",
+                json!({"name": "dns", "port": 53, "protocol": "UDP"}),
+            )
+        }),
+        ("deploy", deployment, None, "container-rename", None, |v| {
+            set(v, "/spec/template/spec/containers/0/name", json!("web2"))
+        }),
+        ("deploy", deployment, None, "env-value-from", None, |v| {
+            set(
+                v,
+                "/spec/template/spec/containers/0/env/0",
+                json!({"name": "A", "valueFrom": {"fieldRef": {"fieldPath": "metadata.name"}}}),
+            )
+        }),
+        (
+            "deploy",
+            deployment,
+            Some(|v| {
+                for n in ["C", "D", "E"] {
+                    push(
+                        v,
+                        "/spec/template/spec/containers/0/env",
+                        json!({"name": n, "value": n}),
+                    );
+                }
+            }),
+            "env-many-changes",
+            sm(
+                json!({"spec": {"template": {"spec": {"containers": [{"name": "web", "env": [{"name": "Z", "value": "z"}]}]}}}}),
+            ),
+            |v| {
+                rm(v, "/spec/template/spec/containers/0/env/1");
+                set(
+                    v,
+                    "/spec/template/spec/containers/0/env/2/value",
+                    json!("dd"),
+                );
+                v.pointer_mut("/spec/template/spec/containers/0/env")
+                    .unwrap()
+                    .as_array_mut()
+                    .unwrap()
+                    .insert(0, json!({"name": "F", "value": "f"}));
+                swap(v, "/spec/template/spec/containers/0/env", 1, 3);
+            },
+        ),
+        (
+            "deploy",
+            deployment,
+            Some(|v| {
+                push(
+                    v,
+                    "/spec/template/spec/volumes",
+                    json!({"name": "cache", "emptyDir": {"medium": "Memory"}}),
+                );
+                push(
+                    v,
+                    "/spec/template/spec/volumes",
+                    json!({"name": "cfg", "configMap": {"name": "c"}}),
+                );
+            }),
+            "volumes-mixed",
+            sm(
+                json!({"spec": {"template": {"spec": {"volumes": [{"name": "theirs", "emptyDir": {}}]}}}}),
+            ),
+            |v| {
+                rm(v, "/spec/template/spec/volumes/1");
+                set(
+                    v,
+                    "/spec/template/spec/volumes/1",
+                    json!({"name": "cfg", "secret": {"secretName": "s"}}),
+                );
+                push(
+                    v,
+                    "/spec/template/spec/volumes",
+                    json!({"name": "new", "emptyDir": {}}),
+                );
+            },
+        ),
+        (
+            "sts",
+            statefulset,
+            None,
+            "same-env-changed-by-both",
+            sm(
+                json!({"spec": {"template": {"spec": {"containers": [{"name": "web", "env": [{"name": "A", "value": "theirs"}]}]}}}}),
+            ),
+            |v| {
+                set(
+                    v,
+                    "/spec/template/spec/containers/0/env/0/value",
+                    json!("mine"),
+                )
+            },
+        ),
+        (
+            "deploy",
+            deployment,
+            Some(|v| set(v, "/metadata/finalizers", json!(["mine.io/f"]))),
+            "finalizers-removed-others-kept",
+            sm(json!({"metadata": {"finalizers": ["theirs.io/f"]}})),
+            |v| rm(v, "/metadata/finalizers"),
+        ),
+        (
+            "ds",
+            daemonset,
+            Some(|v| {
+                set(
+                    v,
+                    "/spec/template/spec/tolerations",
+                    json!([{"operator": "Exists"}]),
+                )
+            }),
+            "tolerations-removed",
+            None,
+            |v| rm(v, "/spec/template/spec/tolerations"),
+        ),
+        ("pod", pod, None, "readiness-probe", None, |v| {
+            set(
+                v,
+                "/spec/containers/0/readinessProbe",
+                json!({"httpGet": {"path": "/", "port": 80}, "periodSeconds": 5}),
+            )
+        }),
+        ("deploy", deployment, None, "security-context", None, |v| {
+            set(
+                v,
+                "/spec/template/spec/securityContext",
+                json!({"runAsNonRoot": true, "runAsUser": 1000}),
+            )
+        }),
+        ("deploy", deployment, None, "affinity", None, |v| {
+            set(
+                v,
+                "/spec/template/spec/affinity",
+                json!({"nodeAffinity": {
+            "requiredDuringSchedulingIgnoredDuringExecution": {"nodeSelectorTerms": [{"matchExpressions": [{"key": "zone", "operator": "In", "values": ["a"]}]}]}}}),
+            )
+        }),
+        ("cm", configmap, None, "unicode-and-escapes", None, |v| {
+            set(v, "/data/u", json!("h\u{e9}llo \u{2028} \t tab \"q\" \\"))
+        }),
     ];
     for (prefix, base, init, name, other, edit) in more {
         add(prefix, base, init, name, other, &edit);
@@ -1146,6 +1352,7 @@ fn kctl_patch(live: &Value, edited: &Value) -> Result<(PatchType, Value), String
         &modified,
         live,
         Schema::builtin_for(av, kind),
+        true,
     )
     .map_err(|e| e.to_string())
 }
@@ -1201,7 +1408,12 @@ fn run_case(sb: &Sandbox, idx: usize, case: &Case) -> Result<bool, String> {
     let mut sent_patch = false;
     for ns in ["a", "b"] {
         let initial = with_ns(&case.initial, &name, ns);
-        run(sb, &["apply", "-f", "-"], Some(&initial.to_string()))?;
+        let verb = if case.name.contains("via-create") {
+            "create"
+        } else {
+            "apply"
+        };
+        run(sb, &[verb, "-f", "-"], Some(&initial.to_string()))?;
         if let Some((ty, p)) = &case.other {
             run(
                 sb,
