@@ -55,8 +55,9 @@ pub fn original_configuration(live: &Value) -> Result<Option<Value>, ApplyPatchE
 
 /// `GetModifiedConfiguration(obj, annotate=true)`: the manifest carrying, as its
 /// last-applied-configuration, its own encoding without that annotation. The encoding is Go's
-/// `json.Encoder` (sorted keys, HTML characters escaped, a trailing newline); an object without
-/// annotations gets `annotations: {}` as unstructured.SetAnnotations writes it.
+/// `json.Encoder` (sorted keys, HTML characters escaped, Go's float spelling, a trailing
+/// newline); an object without annotations gets `annotations: {}` as
+/// unstructured.SetAnnotations writes it.
 pub fn modified_configuration(manifest: &Value) -> Value {
     let mut obj = manifest.clone();
     let Some(root) = obj.as_object_mut() else {
@@ -77,12 +78,14 @@ pub fn modified_configuration(manifest: &Value) -> Value {
     };
     annotations.remove(LAST_APPLIED);
     meta.insert("annotations".into(), Value::Object(annotations.clone()));
-    let encoded = crate::output::go_json::to_string_compact(&obj) + "\n";
+    let encoded = crate::output::json::to_compact_string(&obj) + "\n";
     annotations.insert(LAST_APPLIED.into(), Value::String(encoded));
     if let Some(meta) = obj.get_mut("metadata").and_then(Value::as_object_mut) {
         meta.insert("annotations".into(), Value::Object(annotations));
     }
-    obj
+    // kubectl hands the patch code this object as JSON text, which apimachinery's util/json
+    // decodes with integral numbers as int64: a manifest's `2.0` is the integer 2 there.
+    serde_json::from_str(&crate::output::json::to_compact_string(&obj)).unwrap_or(obj)
 }
 
 /// The patch `kubectl apply` sends to turn `current` into `modified` while keeping fields
@@ -133,6 +136,19 @@ mod tests {
             let back = original_configuration(&got).unwrap().unwrap();
             assert!(back["metadata"]["annotations"].get(LAST_APPLIED).is_none());
         }
+    }
+
+    #[test]
+    fn modified_configuration_numbers_as_go_decodes_them() {
+        let got = modified_configuration(
+            &json!({"kind": "X", "metadata": {}, "spec": {"a": 2.0, "b": 1.5, "c": 1e21}}),
+        );
+        assert_eq!(got["spec"], json!({"a": 2, "b": 1.5, "c": 1e21}));
+        assert!(got["spec"]["a"].is_i64());
+        assert_eq!(
+            got["metadata"]["annotations"][LAST_APPLIED],
+            "{\"kind\":\"X\",\"metadata\":{\"annotations\":{}},\"spec\":{\"a\":2,\"b\":1.5,\"c\":1e+21}}\n"
+        );
     }
 
     #[test]

@@ -370,6 +370,33 @@ mod tests {
     }
 
     #[test]
+    fn builtin_table_is_consistent() {
+        for (name, fields) in TYPES {
+            for f in fields.iter() {
+                assert!(f.ty.is_none_or(|t| t < TYPES.len()), "{name}.{}", f.name);
+                assert!(
+                    !f.strategy.is_empty() || !f.merge_key.is_empty() || f.ty.is_some(),
+                    "{name}.{}",
+                    f.name
+                );
+                if f.strategy.contains("merge") && f.ty.is_some() {
+                    assert!(
+                        !f.merge_key.is_empty(),
+                        "a merged list of structs has a key: {name}.{}",
+                        f.name
+                    );
+                }
+            }
+        }
+        assert!(KINDS.iter().all(|k| k.ty < TYPES.len()));
+        assert!(
+            KINDS.len() > 200,
+            "every kind of k8s.io/api: {}",
+            KINDS.len()
+        );
+    }
+
+    #[test]
     fn openapi_v3_extensions() {
         let doc = json!({
             "paths": {"/api/v1/namespaces/{namespace}/pods/{name}": {"patch": {

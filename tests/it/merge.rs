@@ -1034,6 +1034,26 @@ fn cases() -> Vec<Case> {
         ("cr", widget, None, "type-change", None, |v| {
             set(v, "/spec/nested", json!("flat"))
         }),
+        ("cr", widget, None, "floats", None, |v| {
+            set(v, "/spec/ratio", json!(2.5));
+            set(v, "/spec/whole", json!(3.0));
+        }),
+        (
+            "cr",
+            widget,
+            Some(|v| set(v, "/spec/whole", json!(3.0))),
+            "float-equal-to-int",
+            None,
+            |v| set(v, "/spec/size", json!("S")),
+        ),
+        (
+            "deploy",
+            deployment,
+            Some(|v| set(v, "/spec/progressDeadlineSeconds", json!(600.0))),
+            "float-in-builtin",
+            None,
+            |v| set(v, "/spec/replicas", json!(3.0)),
+        ),
         // Objects made by `kubectl create`: no last-applied annotation, so nothing is deleted.
         ("deploy", deployment, None, "via-create-image", None, |v| {
             set(
