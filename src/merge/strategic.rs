@@ -6,6 +6,12 @@
 //! The Go code works on `map[string]interface{}` decoded by apimachinery's util/json (integers
 //! are int64, other numbers float64); `GoKind` reproduces its `reflect.TypeOf` comparisons and
 //! `go_v` its `fmt.Sprintf("%v")` keys, which decide list orders.
+//!
+//! Deliberate differences: a field the schema does not know has no patch metadata here, where
+//! Go's struct lookup fails when the two values differ (the API server rejects such fields
+//! anyway, and kubectl falls back from OpenAPI v3 to its compiled-in types on that error);
+//! Go's unstable sorts and slice aliasing only matter for equal `%v` keys and are not
+//! reproduced.
 
 use serde_json::{Map, Value};
 
