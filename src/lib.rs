@@ -21,6 +21,7 @@ pub mod error;
 pub mod klog;
 pub mod kubeconfig;
 pub mod manifest;
+pub mod merge;
 pub mod output;
 pub mod runtime;
 pub mod sandbox;

@@ -14,7 +14,6 @@ pub mod selectors;
 pub mod server;
 pub mod status;
 pub mod store;
-pub mod strategic;
 pub mod tls;
 
 use std::future::Future;

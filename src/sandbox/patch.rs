@@ -4,24 +4,7 @@ use serde_json::Value;
 
 /// RFC 7386: objects merge recursively, `null` deletes, anything else replaces.
 pub fn merge_patch(target: &Value, patch: &Value) -> Value {
-    match patch {
-        Value::Object(p) => {
-            let mut out = match target {
-                Value::Object(t) => t.clone(),
-                _ => serde_json::Map::new(),
-            };
-            for (k, v) in p {
-                if v.is_null() {
-                    out.remove(k);
-                } else {
-                    let cur = out.get(k).cloned().unwrap_or(Value::Null);
-                    out.insert(k.clone(), merge_patch(&cur, v));
-                }
-            }
-            Value::Object(out)
-        }
-        other => other.clone(),
-    }
+    crate::merge::json_merge::apply(target, patch)
 }
 
 fn unescape(tok: &str) -> String {

@@ -15,6 +15,7 @@ mod get;
 mod get_watch;
 mod gotemplate;
 mod jsonpath;
+mod merge;
 mod no_network;
 mod sandbox;
 mod sandbox_cli;

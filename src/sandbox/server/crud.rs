@@ -11,12 +11,12 @@ use serde_json::{Value, json};
 
 use super::routes::{Req, Target};
 use super::{AppState, Body, json_response};
+use crate::merge::{Schema, strategic};
 use crate::sandbox::printers::{self, IncludeObject};
 use crate::sandbox::registry::Resource;
 use crate::sandbox::selectors::{FieldError, FieldSelector, LabelSelector};
 use crate::sandbox::status::ApiError;
 use crate::sandbox::store::StoreError;
-use crate::sandbox::strategic::{SchemaHint, apply_strategic_patch};
 use crate::sandbox::{defaults, managed, patch};
 
 pub(super) use super::delete::*;
@@ -732,10 +732,12 @@ pub(super) fn apply_patch(
     cur: &Value,
     body: &Value,
 ) -> Result<Value, ApiError> {
-    let hint = if res.crd.is_some() {
-        SchemaHint::Atomic
+    // Custom resources have no patch metadata (strategic patches of them are refused before
+    // this; server-side apply merges their maps and replaces their lists).
+    let schema = if res.crd.is_some() {
+        Schema::Opaque
     } else {
-        SchemaHint::BuiltIn
+        Schema::builtin(&res.group, &res.version, &res.kind).unwrap_or(Schema::Opaque)
     };
     match kind {
         PatchKind::Json => patch::json_patch(cur, body).map_err(|e| ApiError {
@@ -746,7 +748,7 @@ pub(super) fn apply_patch(
         }),
         PatchKind::Merge => Ok(patch::merge_patch(cur, body)),
         PatchKind::Strategic | PatchKind::Apply => {
-            apply_strategic_patch(cur, body, hint).map_err(|e| ApiError::bad_request(e.to_string()))
+            strategic::apply(cur, body, schema).map_err(|e| ApiError::bad_request(e.to_string()))
         }
     }
 }
