@@ -41,7 +41,14 @@ pub fn describe(ep: &Value, events: Option<&[Value]>, now: jiff::Timestamp) -> S
                 if name.is_empty() {
                     name = "<unset>";
                 }
-                dw!(w, 2, "{}\t{}\t{}\n", name, int(p, "/port"), s(p, "/protocol"));
+                dw!(
+                    w,
+                    2,
+                    "{}\t{}\t{}\n",
+                    name,
+                    int(p, "/port"),
+                    s(p, "/protocol")
+                );
             }
         }
         w.write(0, "\n");

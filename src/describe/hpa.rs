@@ -34,7 +34,12 @@ fn resource_metric(
         let current = current_of(hpa, i, kind)
             .map(|c| q(c, "/current/averageValue"))
             .unwrap_or_else(|| "<unknown>".to_string());
-        dw!(w, 0, ":\t{current} / {}\n", q(source, "/target/averageValue"));
+        dw!(
+            w,
+            0,
+            ":\t{current} / {}\n",
+            q(source, "/target/averageValue")
+        );
     } else {
         let current = current_of(hpa, i, kind)
             .filter(|c| has(c, "/current/averageUtilization"))
@@ -51,7 +56,11 @@ fn resource_metric(
         } else {
             "<auto>".to_string()
         };
-        dw!(w, 1, "(as a percentage of request):\t{current} / {target}\n");
+        dw!(
+            w,
+            1,
+            "(as a percentage of request):\t{current} / {target}\n"
+        );
     }
 }
 

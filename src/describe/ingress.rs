@@ -54,7 +54,10 @@ fn backend(ns: &str, b: &Value, related: &Related) -> String {
             })
             .cloned()
             .collect();
-        return format!("{text} ({})", format_endpoint_slices(&slices, Some(sp_name)));
+        return format!(
+            "{text} ({})",
+            format_endpoint_slices(&slices, Some(sp_name))
+        );
     }
     if has(b, "/resource") {
         let group = b
@@ -111,7 +114,10 @@ pub fn describe(ing: &Value, related: &Related, now: jiff::Timestamp) -> String 
     if !tls.is_empty() {
         w.write(0, "TLS:\n");
         for t in tls {
-            let hosts: Vec<&str> = arr_at(t, "/hosts").iter().filter_map(Value::as_str).collect();
+            let hosts: Vec<&str> = arr_at(t, "/hosts")
+                .iter()
+                .filter_map(Value::as_str)
+                .collect();
             let secret = s(t, "/secretName");
             if secret.is_empty() {
                 dw!(w, 1, "SNI routes {}\n", hosts.join(","));

@@ -24,8 +24,8 @@ mod service;
 mod serviceaccount;
 mod storage;
 mod storageclass;
-mod workloads;
 pub mod util;
+mod workloads;
 
 use serde_json::Value;
 
@@ -119,6 +119,11 @@ enum Describer {
     PersistentVolume,
     Node,
     HorizontalPodAutoscaler,
+    ReplicationController,
+    VolumeAttributesClass,
+    CSINode,
+    ServiceCIDR,
+    IPAddress,
     Generic,
 }
 
@@ -149,6 +154,11 @@ fn describer_for(group: &str, kind: &str) -> Describer {
         ("", "PersistentVolumeClaim") => Describer::PersistentVolumeClaim,
         ("", "PersistentVolume") => Describer::PersistentVolume,
         ("", "Node") => Describer::Node,
+        ("", "ReplicationController") => Describer::ReplicationController,
+        ("storage.k8s.io", "VolumeAttributesClass") => Describer::VolumeAttributesClass,
+        ("storage.k8s.io", "CSINode") => Describer::CSINode,
+        ("networking.k8s.io", "ServiceCIDR") => Describer::ServiceCIDR,
+        ("networking.k8s.io", "IPAddress") => Describer::IPAddress,
         ("autoscaling", "HorizontalPodAutoscaler") => Describer::HorizontalPodAutoscaler,
         ("networking.k8s.io", "Ingress") | ("extensions", "Ingress") => Describer::Ingress,
         ("rbac.authorization.k8s.io", "RoleBinding" | "ClusterRoleBinding") => {
@@ -196,6 +206,11 @@ pub fn describe(
         Describer::PersistentVolume => storage::describe_pv(object, events, now),
         Describer::Node => node::describe(object, related, now),
         Describer::HorizontalPodAutoscaler => hpa::describe(object, events, now),
+        Describer::ReplicationController => replicaset::describe_rc(object, related, now),
+        Describer::VolumeAttributesClass => misc::describe_vac(object, events, now),
+        Describer::CSINode => misc::describe_csinode(object, events, now),
+        Describer::ServiceCIDR => misc::describe_service_cidr(object, events, now),
+        Describer::IPAddress => misc::describe_ip_address(object, events, now),
         Describer::Generic => generic::describe(object, events, now),
     }
 }
@@ -300,6 +315,17 @@ pub fn related_requests(group: &str, kind: &str, object: &Value) -> Vec<RelatedQ
                 None,
             ),
         ],
+        Describer::ReplicationController => {
+            let sel = writer::string_map(util::at(object, "/spec/selector"))
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join(",");
+            vec![
+                list(RelatedSlot::Pods, "v1", "pods", ns, Some(sel)),
+                events_query(kind, object),
+            ]
+        }
         // getPodsForPVC lists every pod in the namespace.
         Describer::PersistentVolumeClaim => vec![
             list(RelatedSlot::Pods, "v1", "pods", ns, None),

@@ -141,7 +141,13 @@ fn resource_quotas(w: &mut Writer, quotas: &[Value]) {
 /// kctl sorts them.
 fn limit_range_spec(w: &mut Writer, lr: &Value, prefix: &str) {
     for item in arr_at(lr, "/spec/limits") {
-        let fields = ["max", "min", "default", "defaultRequest", "maxLimitRequestRatio"];
+        let fields = [
+            "max",
+            "min",
+            "default",
+            "defaultRequest",
+            "maxLimitRequestRatio",
+        ];
         let names: BTreeSet<String> = fields
             .iter()
             .flat_map(|f| sorted_keys(item, &format!("/{f}")))

@@ -91,7 +91,11 @@ fn rules(w: &mut Writer, list: &[Value], ingress: bool) {
     for (i, rule) in list.iter().enumerate() {
         let ports = arr_at(rule, "/ports");
         if ports.is_empty() {
-            dw!(w, 0, "{INDENT}To Port: <any> (traffic allowed to all ports)\n");
+            dw!(
+                w,
+                0,
+                "{INDENT}To Port: <any> (traffic allowed to all ports)\n"
+            );
         }
         for p in ports {
             let proto = p

@@ -50,7 +50,10 @@ fn pod_requests_and_limits(pod: &Value) -> (ResourceList, ResourceList) {
     let totals = |field: &str| {
         let mut sum = ResourceList::new();
         for c in arr_at(pod, "/spec/containers") {
-            add_list(&mut sum, &resource_list(at(c, &format!("/resources/{field}"))));
+            add_list(
+                &mut sum,
+                &resource_list(at(c, &format!("/resources/{field}"))),
+            );
         }
         let mut restartable = ResourceList::new();
         let mut init = ResourceList::new();
@@ -76,10 +79,10 @@ fn pod_requests_and_limits(pod: &Value) -> (ResourceList, ResourceList) {
     let overhead = resource_list(at(pod, "/spec/overhead"));
     add_list(&mut reqs, &overhead);
     for (k, q) in &overhead {
-        if let Some(l) = limits.get_mut(k) {
-            if !l.is_zero() {
-                l.add(q);
-            }
+        if let Some(l) = limits.get_mut(k)
+            && !l.is_zero()
+        {
+            l.add(q);
         }
     }
     (reqs, limits)
@@ -128,7 +131,11 @@ pub fn describe(node: &Value, related: &Related, now: jiff::Timestamp) -> String
         w,
         0,
         "Roles:\t{}\n",
-        if r.is_empty() { "<none>".to_string() } else { r.join(",") }
+        if r.is_empty() {
+            "<none>".to_string()
+        } else {
+            r.join(",")
+        }
     );
     writer::labels_multiline(&mut w, "Labels", at(node, "/metadata/labels"));
     writer::annotations_multiline(&mut w, "Annotations", at(node, "/metadata/annotations"));
@@ -153,7 +160,10 @@ pub fn describe(node: &Value, related: &Related, now: jiff::Timestamp) -> String
                 .and_then(Value::as_str)
                 .unwrap_or("<unset>");
             dw!(w, 1, "HolderIdentity:\t{holder}\n");
-            for (title, field) in [("AcquireTime", "/spec/acquireTime"), ("RenewTime", "/spec/renewTime")] {
+            for (title, field) in [
+                ("AcquireTime", "/spec/acquireTime"),
+                ("RenewTime", "/spec/renewTime"),
+            ] {
                 let text = super::util::parse_time(lease, field)
                     .map(writer::rfc1123z)
                     .unwrap_or_else(|| "<unset>".to_string());
@@ -194,7 +204,10 @@ pub fn describe(node: &Value, related: &Related, now: jiff::Timestamp) -> String
     for a in arr_at(node, "/status/addresses") {
         dw!(w, 1, "{}:\t{}\n", s(a, "/type"), s(a, "/address"));
     }
-    for (title, field) in [("Capacity", "/status/capacity"), ("Allocatable", "/status/allocatable")] {
+    for (title, field) in [
+        ("Capacity", "/status/capacity"),
+        ("Allocatable", "/status/allocatable"),
+    ] {
         let keys = sorted_keys(node, field);
         if keys.is_empty() {
             continue;

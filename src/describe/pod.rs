@@ -3,11 +3,11 @@
 
 use serde_json::Value;
 
+use super::quantity::canonical;
 use super::util::{
-    arr_at, at, boolean, key_str, format_label_selector, go_string_slice, has, int, int_or_string,
+    arr_at, at, boolean, format_label_selector, go_string_slice, has, int, int_or_string, key_str,
     non_empty, or_none, print_bool, print_controller, quantity_value, s, sorted_keys,
 };
-use super::quantity::canonical;
 use super::writer::{self, Writer};
 use crate::dw;
 
@@ -534,19 +534,19 @@ fn field_ref_value(pod: &Value, path: &str) -> String {
             .collect::<Vec<_>>()
             .join("\n")
     };
-    if let Some(rest) = path.strip_suffix("']") {
-        if let Some((field, key)) = rest.split_once("['") {
-            let map = match field {
-                "metadata.annotations" => at(pod, "/metadata/annotations"),
-                "metadata.labels" => at(pod, "/metadata/labels"),
-                _ => return String::new(),
-            };
-            return map
-                .get(key)
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string();
-        }
+    if let Some(rest) = path.strip_suffix("']")
+        && let Some((field, key)) = rest.split_once("['")
+    {
+        let map = match field {
+            "metadata.annotations" => at(pod, "/metadata/annotations"),
+            "metadata.labels" => at(pod, "/metadata/labels"),
+            _ => return String::new(),
+        };
+        return map
+            .get(key)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
     }
     match path {
         "metadata.annotations" => quoted_map(at(pod, "/metadata/annotations")),
@@ -700,7 +700,11 @@ pub(super) fn volume_source(w: &mut Writer, v: &Value) {
             2,
             "Type:\tHostPath (bare host directory volume)\n    Path:\t{}\n    HostPathType:\t{}\n",
             s(v, "/hostPath/path"),
-            if v.pointer("/hostPath/type").is_some() { t } else { "<none>" }
+            if v.pointer("/hostPath/type").is_some() {
+                t
+            } else {
+                "<none>"
+            }
         );
     } else if has(v, "/emptyDir") {
         let limit = s(v, "/emptyDir/sizeLimit");
@@ -775,7 +779,12 @@ pub(super) fn volume_source(w: &mut Writer, v: &Value) {
                 dw!(w, 3, "{} -> {path}\n", s(item, "/fieldRef/fieldPath"));
             }
             if has(item, "/resourceFieldRef") {
-                dw!(w, 3, "{} -> {path}\n", s(item, "/resourceFieldRef/resource"));
+                dw!(
+                    w,
+                    3,
+                    "{} -> {path}\n",
+                    s(item, "/resourceFieldRef/resource")
+                );
             }
         }
     } else if has(v, "/projected") {
@@ -876,7 +885,11 @@ fn ephemeral_claim(w: &mut Writer, tpl: &Value) {
         writer::labels_multiline(w, "Labels", at(tpl, "/metadata/labels"));
         writer::annotations_multiline(w, "Annotations", at(tpl, "/metadata/annotations"));
         let bound = !s(tpl, "/spec/volumeName").is_empty();
-        let capacity = if bound { s(tpl, "/status/capacity/storage") } else { "" };
+        let capacity = if bound {
+            s(tpl, "/status/capacity/storage")
+        } else {
+            ""
+        };
         w.write(0, &format!("Capacity:\t{capacity}\n"));
         w.write(0, "Access Modes:\t\n");
         if let Some(mode) = tpl.pointer("/spec/volumeMode").and_then(Value::as_str) {

@@ -41,7 +41,9 @@ impl Quantity {
         // Mantissa as an integer with `scale` decimal places.
         let mut mantissa: i128 = 0;
         for c in int_part.chars().chain(frac_part.chars()) {
-            mantissa = mantissa.checked_mul(10)?.checked_add(i128::from(c.to_digit(10)?))?;
+            mantissa = mantissa
+                .checked_mul(10)?
+                .checked_add(i128::from(c.to_digit(10)?))?;
         }
         let scale = i32::try_from(frac_part.len()).ok()?;
         let (format, multiplier, exp10): (Format, i128, i32) = match suffix {
@@ -128,8 +130,7 @@ impl std::fmt::Display for Quantity {
             return f.write_str("0");
         }
         let mut format = self.format;
-        if format == Format::BinarySI
-            && (self.nanos.abs() < 1024 * NANO || self.nanos % NANO != 0)
+        if format == Format::BinarySI && (self.nanos.abs() < 1024 * NANO || self.nanos % NANO != 0)
         {
             format = Format::DecimalSI;
         }

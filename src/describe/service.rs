@@ -124,7 +124,11 @@ pub fn describe(svc: &Value, related: &Related, now: jiff::Timestamp) -> String 
         w,
         0,
         "IP Families:\t{}\n",
-        if families.is_empty() { "<none>" } else { &families }
+        if families.is_empty() {
+            "<none>"
+        } else {
+            &families
+        }
     );
     dw!(w, 0, "IP:\t{}\n", s(svc, "/spec/clusterIP"));
     let ips = join_strings(svc, "/spec/clusterIPs");

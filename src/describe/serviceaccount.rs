@@ -28,8 +28,14 @@ pub fn describe(sa: &Value, related: &Related, now: jiff::Timestamp) -> String {
                 .iter()
                 .filter(|x| {
                     s(x, "/type") == "kubernetes.io/service-account-token"
-                        && s(x, "/metadata/annotations/kubernetes.io~1service-account.name") == name
-                        && s(x, "/metadata/annotations/kubernetes.io~1service-account.uid") == uid
+                        && s(
+                            x,
+                            "/metadata/annotations/kubernetes.io~1service-account.name",
+                        ) == name
+                        && s(
+                            x,
+                            "/metadata/annotations/kubernetes.io~1service-account.uid",
+                        ) == uid
                 })
                 .map(|x| s(x, "/metadata/name").to_string())
                 .collect();

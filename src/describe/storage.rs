@@ -85,7 +85,10 @@ pub fn describe_pvc(pvc: &Value, related: &Related, now: jiff::Timestamp) -> Str
     }
     if has(pvc, "/spec/dataSource") {
         w.write(0, "DataSource:\n");
-        if let Some(g) = pvc.pointer("/spec/dataSource/apiGroup").and_then(Value::as_str) {
+        if let Some(g) = pvc
+            .pointer("/spec/dataSource/apiGroup")
+            .and_then(Value::as_str)
+        {
             dw!(w, 1, "APIGroup:\t{g}\n");
         }
         dw!(w, 1, "Kind:\t{}\n", s(pvc, "/spec/dataSource/kind"));
@@ -107,10 +110,10 @@ pub fn describe_pvc(pvc: &Value, related: &Related, now: jiff::Timestamp) -> Str
             continue;
         }
         let uid = s(owner, "/uid");
-        if let Some(p) = related.pods.iter().find(|p| s(p, "/metadata/uid") == uid) {
-            if !users.iter().any(|u| s(u, "/metadata/uid") == uid) {
-                users.push(p);
-            }
+        if let Some(p) = related.pods.iter().find(|p| s(p, "/metadata/uid") == uid)
+            && !users.iter().any(|u| s(u, "/metadata/uid") == uid)
+        {
+            users.push(p);
         }
     }
     users.sort_by(|a, b| s(a, "/metadata/name").cmp(s(b, "/metadata/name")));

@@ -56,7 +56,12 @@ pub fn describe(sc: &Value, events: Option<&[Value]>, now: jiff::Timestamp) -> S
         dw!(w, 0, "ReclaimPolicy:\t{}\n", s(sc, "/reclaimPolicy"));
     }
     if sc.pointer("/volumeBindingMode").is_some() {
-        dw!(w, 0, "VolumeBindingMode:\t{}\n", s(sc, "/volumeBindingMode"));
+        dw!(
+            w,
+            0,
+            "VolumeBindingMode:\t{}\n",
+            s(sc, "/volumeBindingMode")
+        );
     }
     // kubectl tests the slice for nil: an absent field prints nothing, an empty one `<none>`.
     if let Some(topologies) = sc.pointer("/allowedTopologies").filter(|v| !v.is_null()) {

@@ -6,10 +6,13 @@ use serde_json::Value;
 use super::Related;
 use super::pod::{self, claim_class};
 use super::replicaset::pod_phase_counts;
-use super::util::{arr_at, at, go_string_slice, has, int, int_or_string, parse_time, print_bool_ptr, print_controller, s, selector_string};
+use super::util::{
+    arr_at, at, go_string_slice, has, int, int_or_string, parse_time, print_bool_ptr,
+    print_controller, s, selector_string,
+};
 use super::writer::{self, Writer};
-use crate::dw;
 use crate::duration::human_duration_nanos;
+use crate::dw;
 
 fn pods_status(w: &mut Writer, obj: &Value, related: &Related) {
     let [running, waiting, succeeded, failed] =
@@ -24,7 +27,12 @@ fn pods_status(w: &mut Writer, obj: &Value, related: &Related) {
 pub fn describe_daemonset(ds: &Value, related: &Related, now: jiff::Timestamp) -> String {
     let mut w = Writer::new();
     dw!(w, 0, "Name:\t{}\n", s(ds, "/metadata/name"));
-    dw!(w, 0, "Selector:\t{}\n", selector_string(at(ds, "/spec/selector")));
+    dw!(
+        w,
+        0,
+        "Selector:\t{}\n",
+        selector_string(at(ds, "/spec/selector"))
+    );
     dw!(
         w,
         0,
@@ -34,10 +42,22 @@ pub fn describe_daemonset(ds: &Value, related: &Related, now: jiff::Timestamp) -
     writer::labels_multiline(&mut w, "Labels", at(ds, "/metadata/labels"));
     writer::annotations_multiline(&mut w, "Annotations", at(ds, "/metadata/annotations"));
     for (title, field) in [
-        ("Desired Number of Nodes Scheduled", "desiredNumberScheduled"),
-        ("Current Number of Nodes Scheduled", "currentNumberScheduled"),
-        ("Number of Nodes Scheduled with Up-to-date Pods", "updatedNumberScheduled"),
-        ("Number of Nodes Scheduled with Available Pods", "numberAvailable"),
+        (
+            "Desired Number of Nodes Scheduled",
+            "desiredNumberScheduled",
+        ),
+        (
+            "Current Number of Nodes Scheduled",
+            "currentNumberScheduled",
+        ),
+        (
+            "Number of Nodes Scheduled with Up-to-date Pods",
+            "updatedNumberScheduled",
+        ),
+        (
+            "Number of Nodes Scheduled with Available Pods",
+            "numberAvailable",
+        ),
         ("Number of Nodes Misscheduled", "numberMisscheduled"),
     ] {
         dw!(w, 0, "{title}: {}\n", int(ds, &format!("/status/{field}")));
@@ -60,7 +80,12 @@ pub fn describe_statefulset(ss: &Value, related: &Related, now: jiff::Timestamp)
         "CreationTimestamp:\t{}\n",
         writer::time_field(ss, "/metadata/creationTimestamp")
     );
-    dw!(w, 0, "Selector:\t{}\n", selector_string(at(ss, "/spec/selector")));
+    dw!(
+        w,
+        0,
+        "Selector:\t{}\n",
+        selector_string(at(ss, "/spec/selector"))
+    );
     writer::labels_multiline(&mut w, "Labels", at(ss, "/metadata/labels"));
     writer::annotations_multiline(&mut w, "Annotations", at(ss, "/metadata/annotations"));
     dw!(
@@ -70,7 +95,12 @@ pub fn describe_statefulset(ss: &Value, related: &Related, now: jiff::Timestamp)
         int(ss, "/spec/replicas"),
         int(ss, "/status/replicas")
     );
-    dw!(w, 0, "Update Strategy:\t{}\n", s(ss, "/spec/updateStrategy/type"));
+    dw!(
+        w,
+        0,
+        "Update Strategy:\t{}\n",
+        s(ss, "/spec/updateStrategy/type")
+    );
     if has(ss, "/spec/updateStrategy/rollingUpdate/partition") {
         dw!(
             w,
@@ -97,7 +127,13 @@ pub fn describe_statefulset(ss: &Value, related: &Related, now: jiff::Timestamp)
         for pvc in templates {
             dw!(w, 1, "Name:\t{}\n", s(pvc, "/metadata/name"));
             dw!(w, 1, "StorageClass:\t{}\n", claim_class(pvc));
-            writer::labels_multiline_indent(&mut w, "  ", "Labels", "\t", at(pvc, "/metadata/labels"));
+            writer::labels_multiline_indent(
+                &mut w,
+                "  ",
+                "Labels",
+                "\t",
+                at(pvc, "/metadata/labels"),
+            );
             writer::labels_multiline_indent(
                 &mut w,
                 "  ",
@@ -110,7 +146,11 @@ pub fn describe_statefulset(ss: &Value, related: &Related, now: jiff::Timestamp)
                 w,
                 1,
                 "Capacity:\t{}\n",
-                if has(pvc, "/spec/resources/requests/storage") { capacity } else { "<default>" }
+                if has(pvc, "/spec/resources/requests/storage") {
+                    capacity
+                } else {
+                    "<default>"
+                }
             );
             dw!(
                 w,
@@ -141,7 +181,12 @@ pub fn describe_job(job: &Value, events: Option<&[Value]>, now: jiff::Timestamp)
     let mut w = Writer::new();
     dw!(w, 0, "Name:\t{}\n", s(job, "/metadata/name"));
     dw!(w, 0, "Namespace:\t{}\n", s(job, "/metadata/namespace"));
-    dw!(w, 0, "Selector:\t{}\n", selector_string(at(job, "/spec/selector")));
+    dw!(
+        w,
+        0,
+        "Selector:\t{}\n",
+        selector_string(at(job, "/spec/selector"))
+    );
     writer::labels_multiline(&mut w, "Labels", at(job, "/metadata/labels"));
     writer::annotations_multiline(&mut w, "Annotations", at(job, "/metadata/annotations"));
     let controlled_by = print_controller(job);
@@ -247,14 +292,42 @@ pub fn describe_cronjob(cj: &Value, events: Option<&[Value]>, now: jiff::Timesta
     writer::labels_multiline(&mut w, "Labels", at(cj, "/metadata/labels"));
     writer::annotations_multiline(&mut w, "Annotations", at(cj, "/metadata/annotations"));
     dw!(w, 0, "Schedule:\t{}\n", s(cj, "/spec/schedule"));
-    dw!(w, 0, "Concurrency Policy:\t{}\n", s(cj, "/spec/concurrencyPolicy"));
+    dw!(
+        w,
+        0,
+        "Concurrency Policy:\t{}\n",
+        s(cj, "/spec/concurrencyPolicy")
+    );
     dw!(w, 0, "Suspend:\t{}\n", print_bool_ptr(cj, "/spec/suspend"));
-    opt_int(&mut w, cj, "/spec/successfulJobsHistoryLimit", "Successful Job History Limit", "");
-    opt_int(&mut w, cj, "/spec/failedJobsHistoryLimit", "Failed Job History Limit", "");
-    opt_int(&mut w, cj, "/spec/startingDeadlineSeconds", "Starting Deadline Seconds", "s");
+    opt_int(
+        &mut w,
+        cj,
+        "/spec/successfulJobsHistoryLimit",
+        "Successful Job History Limit",
+        "",
+    );
+    opt_int(
+        &mut w,
+        cj,
+        "/spec/failedJobsHistoryLimit",
+        "Failed Job History Limit",
+        "",
+    );
+    opt_int(
+        &mut w,
+        cj,
+        "/spec/startingDeadlineSeconds",
+        "Starting Deadline Seconds",
+        "s",
+    );
     let tpl = at(cj, "/spec/jobTemplate");
     if has(tpl, "/spec/selector") {
-        dw!(w, 0, "Selector:\t{}\n", selector_string(at(tpl, "/spec/selector")));
+        dw!(
+            w,
+            0,
+            "Selector:\t{}\n",
+            selector_string(at(tpl, "/spec/selector"))
+        );
     } else {
         w.write(0, "Selector:\t<unset>\n");
     }

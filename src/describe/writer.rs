@@ -326,13 +326,19 @@ pub fn events(w: &mut Writer, events: &[Value], now: jiff::Timestamp) {
         };
         let count = e.pointer("/count").and_then(Value::as_i64).unwrap_or(0);
         let interval = if e.pointer("/series").is_some_and(|v| !v.is_null()) {
-            let n = e.pointer("/series/count").and_then(Value::as_i64).unwrap_or(0);
+            let n = e
+                .pointer("/series/count")
+                .and_then(Value::as_i64)
+                .unwrap_or(0);
             format!(
                 "{} (x{n} over {first})",
                 since(e, "/series/lastObservedTime", now)
             )
         } else if count > 1 {
-            format!("{} (x{count} over {first})", since(e, "/lastTimestamp", now))
+            format!(
+                "{} (x{count} over {first})",
+                since(e, "/lastTimestamp", now)
+            )
         } else {
             first
         };
@@ -376,9 +382,15 @@ mod tests {
     #[test]
     fn tabwriter_blocks() {
         let cases: &[(&str, &str)] = &[
-            ("Name:\tx\nNamespace:\tdefault\n", "Name:       x\nNamespace:  default\n"),
+            (
+                "Name:\tx\nNamespace:\tdefault\n",
+                "Name:       x\nNamespace:  default\n",
+            ),
             // A line without a tab ends the column block.
-            ("A:\t1\nSection\nLonger:\t2\n", "A:  1\nSection\nLonger:  2\n"),
+            (
+                "A:\t1\nSection\nLonger:\t2\n",
+                "A:  1\nSection\nLonger:  2\n",
+            ),
             // The last cell is not padded; nested columns align within their block only.
             (
                 "  Type\tStatus\n  Ready \tTrue \n",
@@ -442,7 +454,7 @@ mod tests {
         events(&mut w, &evs, now);
         assert_eq!(
             w.finish(),
-            "Events:\n  Type     Reason  Age                 From     Message\n  ----     ------  ----                ----     -------\n  Normal   A       5m3s                ctl      m1\n  Warning  B       5m (x2 over 10m)  kubelet  m2\n"
+            "Events:\n  Type     Reason  Age               From     Message\n  ----     ------  ----              ----     -------\n  Normal   A       5m3s              ctl      m1\n  Warning  B       5m (x2 over 10m)  kubelet  m2\n"
         );
         let mut w = Writer::new();
         events(&mut w, &[], now);

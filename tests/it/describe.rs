@@ -142,7 +142,9 @@ fn cases() -> Vec<Case> {
             namespace: ns,
             manifest: json!({"apiVersion": "v1", "kind": "ResourceQuota", "metadata": meta("quota", ns, json!({})),
                 "spec": {"hard": {"pods": "10", "requests.cpu": "2", "limits.memory": "2Gi"}, "scopes": ["NotBestEffort"]}}),
-            status: Some(json!({"hard": {"pods": "10", "requests.cpu": "2", "limits.memory": "2Gi"}, "used": {"pods": "1", "requests.cpu": "250m"}})),
+            status: Some(
+                json!({"hard": {"pods": "10", "requests.cpu": "2", "limits.memory": "2Gi"}, "used": {"pods": "1", "requests.cpu": "250m"}}),
+            ),
             events: &[],
         },
         Case {
@@ -165,7 +167,12 @@ fn cases() -> Vec<Case> {
             manifest: json!({"apiVersion": "v1", "kind": "Pod", "metadata": meta("pod-min", ns, json!({})),
                 "spec": {"containers": [{"name": "c", "image": "nginx"}]}}),
             status: None,
-            events: &[("Scheduled", "Successfully assigned desc/pod-min to node-1", "default-scheduler", 1)],
+            events: &[(
+                "Scheduled",
+                "Successfully assigned desc/pod-min to node-1",
+                "default-scheduler",
+                1,
+            )],
         },
         Case {
             resource: "pod",
@@ -191,7 +198,20 @@ fn cases() -> Vec<Case> {
                     "state": {"waiting": {"reason": "CrashLoopBackOff"}},
                     "lastState": {"terminated": {"exitCode": 137, "reason": "OOMKilled", "message": "killed", "startedAt": "2020-01-02T03:05:00Z", "finishedAt": "2020-01-02T03:06:00Z"}}}]
             })),
-            events: &[("Pulled", "Container image \"nginx:1.25\" already present on machine", "kubelet", 4), ("BackOff", "Back-off restarting failed container", "kubelet", 1)],
+            events: &[
+                (
+                    "Pulled",
+                    "Container image \"nginx:1.25\" already present on machine",
+                    "kubelet",
+                    4,
+                ),
+                (
+                    "BackOff",
+                    "Back-off restarting failed container",
+                    "kubelet",
+                    1,
+                ),
+            ],
         },
         Case {
             resource: "deployment",
@@ -215,12 +235,19 @@ fn cases() -> Vec<Case> {
                     "selector": {"matchLabels": {"app": "web"}, "matchExpressions": [{"key": "tier", "operator": "In", "values": ["front", "back"]}]},
                     "strategy": {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": "25%", "maxSurge": 1}},
                     "template": {"metadata": {"labels": {"app": "web", "tier": "front"}, "annotations": {"t": "1"}}, "spec": pod_spec_full()}}}),
-            status: Some(json!({"replicas": 3, "updatedReplicas": 2, "availableReplicas": 1, "unavailableReplicas": 2, "readyReplicas": 1,
+            status: Some(
+                json!({"replicas": 3, "updatedReplicas": 2, "availableReplicas": 1, "unavailableReplicas": 2, "readyReplicas": 1,
                 "conditions": [
                     {"type": "Available", "status": "False", "reason": "MinimumReplicasUnavailable", "message": "m", "lastUpdateTime": "2020-01-02T03:04:05Z", "lastTransitionTime": "2020-01-02T03:04:05Z"},
                     {"type": "Progressing", "status": "True", "reason": "ReplicaSetUpdated", "message": "m", "lastUpdateTime": "2020-01-02T03:04:05Z", "lastTransitionTime": "2020-01-02T03:04:05Z"}
-                ]})),
-            events: &[("ScalingReplicaSet", "Scaled up replica set dep-full-abc to 3", "deployment-controller", 1)],
+                ]}),
+            ),
+            events: &[(
+                "ScalingReplicaSet",
+                "Scaled up replica set dep-full-abc to 3",
+                "deployment-controller",
+                1,
+            )],
         },
         Case {
             resource: "replicaset",
@@ -244,7 +271,12 @@ fn cases() -> Vec<Case> {
                     "template": {"metadata": {"labels": {"app": "web"}}, "spec": pod_spec_full()}}}),
             status: Some(json!({"replicas": 1, "fullyLabeledReplicas": 1,
                 "conditions": [{"type": "ReplicaFailure", "status": "True", "reason": "FailedCreate", "message": "quota", "lastTransitionTime": "2020-01-02T03:04:05Z"}]})),
-            events: &[("SuccessfulCreate", "Created pod: rs-full-x", "replicaset-controller", 2)],
+            events: &[(
+                "SuccessfulCreate",
+                "Created pod: rs-full-x",
+                "replicaset-controller",
+                2,
+            )],
         },
         Case {
             resource: "service",
@@ -369,127 +401,338 @@ fn cases() -> Vec<Case> {
 fn more_cases() -> Vec<Case> {
     let ns = Some(NS);
     let tpl = json!({"metadata": {"labels": {"app": "w"}}, "spec": {"containers": [{"name": "c", "image": "nginx"}]}});
-    let c = |resource: &'static str, group: &'static str, kind: &'static str, name: &'static str, namespace: Option<&'static str>, manifest: Value| Case {
-        resource, group, kind, name, namespace, manifest, status: None, events: &[],
+    let c = |resource: &'static str,
+             group: &'static str,
+             kind: &'static str,
+             name: &'static str,
+             namespace: Option<&'static str>,
+             manifest: Value| Case {
+        resource,
+        group,
+        kind,
+        name,
+        namespace,
+        manifest,
+        status: None,
+        events: &[],
     };
     vec![
-        c("serviceaccount", "", "ServiceAccount", "sa-min", ns,
-            json!({"apiVersion": "v1", "kind": "ServiceAccount", "metadata": meta("sa-min", ns, json!({}))})),
-        c("serviceaccount", "", "ServiceAccount", "sa-full", ns,
+        c(
+            "serviceaccount",
+            "",
+            "ServiceAccount",
+            "sa-min",
+            ns,
+            json!({"apiVersion": "v1", "kind": "ServiceAccount", "metadata": meta("sa-min", ns, json!({}))}),
+        ),
+        c(
+            "serviceaccount",
+            "",
+            "ServiceAccount",
+            "sa-full",
+            ns,
             json!({"apiVersion": "v1", "kind": "ServiceAccount", "metadata": full_meta("sa-full", ns),
-                "secrets": [{"name": "sec-full"}, {"name": "gone"}], "imagePullSecrets": [{"name": "pull"}, {"name": "sec-min"}]})),
-        c("daemonset", "apps", "DaemonSet", "ds-min", ns,
+                "secrets": [{"name": "sec-full"}, {"name": "gone"}], "imagePullSecrets": [{"name": "pull"}, {"name": "sec-min"}]}),
+        ),
+        c(
+            "daemonset",
+            "apps",
+            "DaemonSet",
+            "ds-min",
+            ns,
             json!({"apiVersion": "apps/v1", "kind": "DaemonSet", "metadata": meta("ds-min", ns, json!({})),
-                "spec": {"selector": {"matchLabels": {"app": "w"}}, "template": tpl}})),
-        Case { status: Some(json!({"desiredNumberScheduled": 3, "currentNumberScheduled": 2, "updatedNumberScheduled": 1, "numberAvailable": 1, "numberMisscheduled": 0, "numberReady": 1})),
-            ..c("daemonset", "apps", "DaemonSet", "ds-full", ns,
-            json!({"apiVersion": "apps/v1", "kind": "DaemonSet", "metadata": full_meta("ds-full", ns),
-                "spec": {"selector": {"matchLabels": {"app": "web"}}, "template": {"metadata": {"labels": {"app": "web"}}, "spec": pod_spec_full()}}})) },
-        c("statefulset", "apps", "StatefulSet", "ss-min", ns,
+                "spec": {"selector": {"matchLabels": {"app": "w"}}, "template": tpl}}),
+        ),
+        Case {
+            status: Some(
+                json!({"desiredNumberScheduled": 3, "currentNumberScheduled": 2, "updatedNumberScheduled": 1, "numberAvailable": 1, "numberMisscheduled": 0, "numberReady": 1}),
+            ),
+            ..c(
+                "daemonset",
+                "apps",
+                "DaemonSet",
+                "ds-full",
+                ns,
+                json!({"apiVersion": "apps/v1", "kind": "DaemonSet", "metadata": full_meta("ds-full", ns),
+                "spec": {"selector": {"matchLabels": {"app": "web"}}, "template": {"metadata": {"labels": {"app": "web"}}, "spec": pod_spec_full()}}}),
+            )
+        },
+        c(
+            "statefulset",
+            "apps",
+            "StatefulSet",
+            "ss-min",
+            ns,
             json!({"apiVersion": "apps/v1", "kind": "StatefulSet", "metadata": meta("ss-min", ns, json!({})),
-                "spec": {"serviceName": "x", "selector": {"matchLabels": {"app": "w"}}, "template": tpl}})),
-        c("statefulset", "apps", "StatefulSet", "ss-full", ns,
+                "spec": {"serviceName": "x", "selector": {"matchLabels": {"app": "w"}}, "template": tpl}}),
+        ),
+        c(
+            "statefulset",
+            "apps",
+            "StatefulSet",
+            "ss-full",
+            ns,
             json!({"apiVersion": "apps/v1", "kind": "StatefulSet", "metadata": full_meta("ss-full", ns),
                 "spec": {"serviceName": "x", "replicas": 2, "selector": {"matchLabels": {"app": "w"}}, "template": tpl,
                     "updateStrategy": {"type": "RollingUpdate", "rollingUpdate": {"partition": 1}},
-                    "volumeClaimTemplates": [{"metadata": {"name": "data", "labels": {"a": "b"}}, "spec": {"accessModes": ["ReadWriteOnce"], "storageClassName": "fast", "resources": {"requests": {"storage": "1Gi"}}}}]}})),
-        c("job", "batch", "Job", "job-min", ns,
+                    "volumeClaimTemplates": [{"metadata": {"name": "data", "labels": {"a": "b"}}, "spec": {"accessModes": ["ReadWriteOnce"], "storageClassName": "fast", "resources": {"requests": {"storage": "1Gi"}}}}]}}),
+        ),
+        c(
+            "job",
+            "batch",
+            "Job",
+            "job-min",
+            ns,
             json!({"apiVersion": "batch/v1", "kind": "Job", "metadata": meta("job-min", ns, json!({})),
-                "spec": {"template": {"spec": {"restartPolicy": "Never", "containers": [{"name": "c", "image": "busybox"}]}}}})),
-        Case { status: Some(json!({"startTime": "2020-01-02T03:04:05Z", "completionTime": "2020-01-02T03:09:08Z", "succeeded": 3, "ready": 0, "completedIndexes": "0-2"})),
-            ..c("job", "batch", "Job", "job-full", ns,
-            json!({"apiVersion": "batch/v1", "kind": "Job", "metadata": full_meta("job-full", ns),
+                "spec": {"template": {"spec": {"restartPolicy": "Never", "containers": [{"name": "c", "image": "busybox"}]}}}}),
+        ),
+        Case {
+            status: Some(
+                json!({"startTime": "2020-01-02T03:04:05Z", "completionTime": "2020-01-02T03:09:08Z", "succeeded": 3, "ready": 0, "completedIndexes": "0-2"}),
+            ),
+            ..c(
+                "job",
+                "batch",
+                "Job",
+                "job-full",
+                ns,
+                json!({"apiVersion": "batch/v1", "kind": "Job", "metadata": full_meta("job-full", ns),
                 "spec": {"completions": 3, "parallelism": 2, "completionMode": "Indexed", "backoffLimit": 2, "activeDeadlineSeconds": 600, "ttlSecondsAfterFinished": 100,
-                    "template": {"spec": {"restartPolicy": "Never", "containers": [{"name": "c", "image": "busybox", "command": ["true"]}]}}}})) },
-        c("cronjob", "batch", "CronJob", "cj-min", ns,
+                    "template": {"spec": {"restartPolicy": "Never", "containers": [{"name": "c", "image": "busybox", "command": ["true"]}]}}}}),
+            )
+        },
+        c(
+            "cronjob",
+            "batch",
+            "CronJob",
+            "cj-min",
+            ns,
             json!({"apiVersion": "batch/v1", "kind": "CronJob", "metadata": meta("cj-min", ns, json!({})),
-                "spec": {"schedule": "*/5 * * * *", "jobTemplate": {"spec": {"template": {"spec": {"restartPolicy": "OnFailure", "containers": [{"name": "c", "image": "busybox"}]}}}}}})),
-        Case { status: Some(json!({"lastScheduleTime": "2020-01-02T03:04:05Z", "active": [{"kind": "Job", "name": "cj-full-1", "namespace": NS}, {"kind": "Job", "name": "cj-full-2", "namespace": NS}]})),
-            ..c("cronjob", "batch", "CronJob", "cj-full", ns,
-            json!({"apiVersion": "batch/v1", "kind": "CronJob", "metadata": full_meta("cj-full", ns),
+                "spec": {"schedule": "*/5 * * * *", "jobTemplate": {"spec": {"template": {"spec": {"restartPolicy": "OnFailure", "containers": [{"name": "c", "image": "busybox"}]}}}}}}),
+        ),
+        Case {
+            status: Some(
+                json!({"lastScheduleTime": "2020-01-02T03:04:05Z", "active": [{"kind": "Job", "name": "cj-full-1", "namespace": NS}, {"kind": "Job", "name": "cj-full-2", "namespace": NS}]}),
+            ),
+            ..c(
+                "cronjob",
+                "batch",
+                "CronJob",
+                "cj-full",
+                ns,
+                json!({"apiVersion": "batch/v1", "kind": "CronJob", "metadata": full_meta("cj-full", ns),
                 "spec": {"schedule": "0 * * * *", "suspend": true, "startingDeadlineSeconds": 30, "concurrencyPolicy": "Forbid",
-                    "jobTemplate": {"spec": {"completions": 2, "activeDeadlineSeconds": 60, "template": {"metadata": {"labels": {"x": "y"}}, "spec": {"restartPolicy": "OnFailure", "containers": [{"name": "c", "image": "busybox"}]}}}}}})) },
-        c("ingressclass", "networking.k8s.io", "IngressClass", "ic-full", None,
+                    "jobTemplate": {"spec": {"completions": 2, "activeDeadlineSeconds": 60, "template": {"metadata": {"labels": {"x": "y"}}, "spec": {"restartPolicy": "OnFailure", "containers": [{"name": "c", "image": "busybox"}]}}}}}}),
+            )
+        },
+        c(
+            "ingressclass",
+            "networking.k8s.io",
+            "IngressClass",
+            "ic-full",
+            None,
             json!({"apiVersion": "networking.k8s.io/v1", "kind": "IngressClass", "metadata": full_meta("ic-full", None),
-                "spec": {"controller": "example.com/ingress", "parameters": {"apiGroup": "k8s.example.com", "kind": "Params", "name": "p", "scope": "Cluster"}}})),
-        c("ingress", "networking.k8s.io", "Ingress", "ing-min", ns,
+                "spec": {"controller": "example.com/ingress", "parameters": {"apiGroup": "k8s.example.com", "kind": "Params", "name": "p", "scope": "Cluster"}}}),
+        ),
+        c(
+            "ingress",
+            "networking.k8s.io",
+            "Ingress",
+            "ing-min",
+            ns,
             json!({"apiVersion": "networking.k8s.io/v1", "kind": "Ingress", "metadata": meta("ing-min", ns, json!({})),
-                "spec": {"defaultBackend": {"service": {"name": "missing", "port": {"number": 80}}}}})),
-        Case { status: Some(json!({"loadBalancer": {"ingress": [{"ip": "5.6.7.8"}, {"hostname": "lb.example.com"}]}})),
-            ..c("ingress", "networking.k8s.io", "Ingress", "ing-full", ns,
-            json!({"apiVersion": "networking.k8s.io/v1", "kind": "Ingress", "metadata": full_meta("ing-full", ns),
+                "spec": {"defaultBackend": {"service": {"name": "missing", "port": {"number": 80}}}}}),
+        ),
+        Case {
+            status: Some(
+                json!({"loadBalancer": {"ingress": [{"ip": "5.6.7.8"}, {"hostname": "lb.example.com"}]}}),
+            ),
+            ..c(
+                "ingress",
+                "networking.k8s.io",
+                "Ingress",
+                "ing-full",
+                ns,
+                json!({"apiVersion": "networking.k8s.io/v1", "kind": "Ingress", "metadata": full_meta("ing-full", ns),
                 "spec": {"ingressClassName": "ic-full", "tls": [{"hosts": ["a.example.com"], "secretName": "tls"}, {"hosts": ["b.example.com"]}],
                     "rules": [{"host": "a.example.com", "http": {"paths": [
                         {"path": "/", "pathType": "Prefix", "backend": {"service": {"name": "svc-full", "port": {"name": "http"}}}},
                         {"path": "/api", "pathType": "Exact", "backend": {"resource": {"apiGroup": "k8s.example.com", "kind": "Bucket", "name": "b"}}}]}},
-                        {"http": {"paths": [{"path": "/x", "pathType": "Prefix", "backend": {"service": {"name": "svc-min", "port": {"number": 80}}}}]}}]}})) },
-        c("persistentvolume", "", "PersistentVolume", "pv-min", None,
+                        {"http": {"paths": [{"path": "/x", "pathType": "Prefix", "backend": {"service": {"name": "svc-min", "port": {"number": 80}}}}]}}]}}),
+            )
+        },
+        c(
+            "persistentvolume",
+            "",
+            "PersistentVolume",
+            "pv-min",
+            None,
             json!({"apiVersion": "v1", "kind": "PersistentVolume", "metadata": meta("pv-min", None, json!({})),
-                "spec": {"capacity": {"storage": "1Gi"}, "accessModes": ["ReadWriteOnce"], "hostPath": {"path": "/tmp/pv"}}})),
-        c("persistentvolume", "", "PersistentVolume", "pv-full", None,
+                "spec": {"capacity": {"storage": "1Gi"}, "accessModes": ["ReadWriteOnce"], "hostPath": {"path": "/tmp/pv"}}}),
+        ),
+        c(
+            "persistentvolume",
+            "",
+            "PersistentVolume",
+            "pv-full",
+            None,
             json!({"apiVersion": "v1", "kind": "PersistentVolume", "metadata": full_meta("pv-full", None),
                 "spec": {"capacity": {"storage": "10Gi"}, "accessModes": ["ReadWriteMany", "ReadWriteOnce"], "persistentVolumeReclaimPolicy": "Retain",
                     "storageClassName": "fast", "volumeMode": "Filesystem", "claimRef": {"namespace": NS, "name": "pvc-1"},
                     "local": {"path": "/mnt/disk"},
-                    "nodeAffinity": {"required": {"nodeSelectorTerms": [{"matchExpressions": [{"key": "kubernetes.io/hostname", "operator": "In", "values": ["node-1", "node-2"]}, {"key": "gpu", "operator": "Exists"}]}]}}}})),
-        c("persistentvolumeclaim", "", "PersistentVolumeClaim", "pvc-min", ns,
+                    "nodeAffinity": {"required": {"nodeSelectorTerms": [{"matchExpressions": [{"key": "kubernetes.io/hostname", "operator": "In", "values": ["node-1", "node-2"]}, {"key": "gpu", "operator": "Exists"}]}]}}}}),
+        ),
+        c(
+            "persistentvolumeclaim",
+            "",
+            "PersistentVolumeClaim",
+            "pvc-min",
+            ns,
             json!({"apiVersion": "v1", "kind": "PersistentVolumeClaim", "metadata": meta("pvc-min", ns, json!({})),
-                "spec": {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "1Gi"}}}})),
-        Case { status: Some(json!({"phase": "Bound", "accessModes": ["ReadWriteOnce"], "capacity": {"storage": "10Gi"}})),
-            ..c("persistentvolumeclaim", "", "PersistentVolumeClaim", "pvc-1", ns,
-            json!({"apiVersion": "v1", "kind": "PersistentVolumeClaim", "metadata": full_meta("pvc-1", ns),
+                "spec": {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "1Gi"}}}}),
+        ),
+        Case {
+            status: Some(
+                json!({"phase": "Bound", "accessModes": ["ReadWriteOnce"], "capacity": {"storage": "10Gi"}}),
+            ),
+            ..c(
+                "persistentvolumeclaim",
+                "",
+                "PersistentVolumeClaim",
+                "pvc-1",
+                ns,
+                json!({"apiVersion": "v1", "kind": "PersistentVolumeClaim", "metadata": full_meta("pvc-1", ns),
                 "spec": {"accessModes": ["ReadWriteOnce"], "storageClassName": "fast", "volumeName": "pv-full", "volumeMode": "Filesystem",
-                    "resources": {"requests": {"storage": "5Gi"}}}})) },
-        c("role", "rbac.authorization.k8s.io", "Role", "role-full", ns,
+                    "resources": {"requests": {"storage": "5Gi"}}}}),
+            )
+        },
+        c(
+            "role",
+            "rbac.authorization.k8s.io",
+            "Role",
+            "role-full",
+            ns,
             json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "Role", "metadata": full_meta("role-full", ns),
                 "rules": [{"apiGroups": [""], "resources": ["pods", "pods/log"], "verbs": ["get", "list"]},
                           {"apiGroups": ["apps"], "resources": ["deployments"], "resourceNames": ["web"], "verbs": ["get", "patch"]},
-                          {"apiGroups": [""], "resources": ["pods"], "verbs": ["watch"]}]})),
-        c("clusterrole", "rbac.authorization.k8s.io", "ClusterRole", "cr-full", None,
+                          {"apiGroups": [""], "resources": ["pods"], "verbs": ["watch"]}]}),
+        ),
+        c(
+            "clusterrole",
+            "rbac.authorization.k8s.io",
+            "ClusterRole",
+            "cr-full",
+            None,
             json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRole", "metadata": meta("cr-full", None, json!({})),
-                "rules": [{"nonResourceURLs": ["/healthz", "/metrics"], "verbs": ["get"]}, {"apiGroups": ["*"], "resources": ["*"], "verbs": ["*"]}]})),
-        c("rolebinding", "rbac.authorization.k8s.io", "RoleBinding", "rb-full", ns,
+                "rules": [{"nonResourceURLs": ["/healthz", "/metrics"], "verbs": ["get"]}, {"apiGroups": ["*"], "resources": ["*"], "verbs": ["*"]}]}),
+        ),
+        c(
+            "rolebinding",
+            "rbac.authorization.k8s.io",
+            "RoleBinding",
+            "rb-full",
+            ns,
             json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding", "metadata": full_meta("rb-full", ns),
                 "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "role-full"},
-                "subjects": [{"kind": "ServiceAccount", "name": "sa-full", "namespace": NS}, {"apiGroup": "rbac.authorization.k8s.io", "kind": "User", "name": "jane"}]})),
-        c("clusterrolebinding", "rbac.authorization.k8s.io", "ClusterRoleBinding", "crb-min", None,
+                "subjects": [{"kind": "ServiceAccount", "name": "sa-full", "namespace": NS}, {"apiGroup": "rbac.authorization.k8s.io", "kind": "User", "name": "jane"}]}),
+        ),
+        c(
+            "clusterrolebinding",
+            "rbac.authorization.k8s.io",
+            "ClusterRoleBinding",
+            "crb-min",
+            None,
             json!({"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRoleBinding", "metadata": meta("crb-min", None, json!({})),
-                "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "cr-full"}})),
-        c("horizontalpodautoscaler", "autoscaling", "HorizontalPodAutoscaler", "hpa-min", ns,
+                "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "cr-full"}}),
+        ),
+        c(
+            "horizontalpodautoscaler",
+            "autoscaling",
+            "HorizontalPodAutoscaler",
+            "hpa-min",
+            ns,
             json!({"apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler", "metadata": meta("hpa-min", ns, json!({})),
-                "spec": {"scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": "dep-min"}, "maxReplicas": 3}})),
-        Case { status: Some(json!({"currentReplicas": 2, "desiredReplicas": 3,
+                "spec": {"scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": "dep-min"}, "maxReplicas": 3}}),
+        ),
+        Case {
+            status: Some(json!({"currentReplicas": 2, "desiredReplicas": 3,
                 "currentMetrics": [{"type": "Resource", "resource": {"name": "cpu", "current": {"averageUtilization": 70, "averageValue": "350m"}}}],
                 "conditions": [{"type": "AbleToScale", "status": "True", "reason": "ReadyForNewScale", "message": "ok", "lastTransitionTime": "2020-01-02T03:04:05Z"}]})),
-            ..c("horizontalpodautoscaler", "autoscaling", "HorizontalPodAutoscaler", "hpa-full", ns,
-            json!({"apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler", "metadata": full_meta("hpa-full", ns),
+            ..c(
+                "horizontalpodautoscaler",
+                "autoscaling",
+                "HorizontalPodAutoscaler",
+                "hpa-full",
+                ns,
+                json!({"apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler", "metadata": full_meta("hpa-full", ns),
                 "spec": {"scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment", "name": "dep-full"}, "minReplicas": 2, "maxReplicas": 10,
                     "metrics": [
                         {"type": "Resource", "resource": {"name": "cpu", "target": {"type": "Utilization", "averageUtilization": 60}}},
                         {"type": "Resource", "resource": {"name": "memory", "target": {"type": "AverageValue", "averageValue": "500Mi"}}},
                         {"type": "Pods", "pods": {"metric": {"name": "qps"}, "target": {"type": "AverageValue", "averageValue": "10"}}},
                         {"type": "External", "external": {"metric": {"name": "queue"}, "target": {"type": "Value", "value": "30"}}}],
-                    "behavior": {"scaleDown": {"stabilizationWindowSeconds": 300, "policies": [{"type": "Percent", "value": 10, "periodSeconds": 60}]}}}})) },
-        c("poddisruptionbudget", "policy", "PodDisruptionBudget", "pdb-min", ns,
+                    "behavior": {"scaleDown": {"stabilizationWindowSeconds": 300, "policies": [{"type": "Percent", "value": 10, "periodSeconds": 60}]}}}}),
+            )
+        },
+        c(
+            "poddisruptionbudget",
+            "policy",
+            "PodDisruptionBudget",
+            "pdb-min",
+            ns,
             json!({"apiVersion": "policy/v1", "kind": "PodDisruptionBudget", "metadata": meta("pdb-min", ns, json!({})),
-                "spec": {"minAvailable": 1, "selector": {"matchLabels": {"app": "web"}}}})),
-        Case { status: Some(json!({"disruptionsAllowed": 1, "currentHealthy": 3, "desiredHealthy": 2, "expectedPods": 3, "observedGeneration": 1})),
-            ..c("poddisruptionbudget", "policy", "PodDisruptionBudget", "pdb-full", ns,
-            json!({"apiVersion": "policy/v1", "kind": "PodDisruptionBudget", "metadata": full_meta("pdb-full", ns),
-                "spec": {"maxUnavailable": "25%", "selector": {"matchExpressions": [{"key": "app", "operator": "In", "values": ["web"]}]}}})) },
-        c("networkpolicy", "networking.k8s.io", "NetworkPolicy", "np-min", ns,
+                "spec": {"minAvailable": 1, "selector": {"matchLabels": {"app": "web"}}}}),
+        ),
+        Case {
+            status: Some(
+                json!({"disruptionsAllowed": 1, "currentHealthy": 3, "desiredHealthy": 2, "expectedPods": 3, "observedGeneration": 1}),
+            ),
+            ..c(
+                "poddisruptionbudget",
+                "policy",
+                "PodDisruptionBudget",
+                "pdb-full",
+                ns,
+                json!({"apiVersion": "policy/v1", "kind": "PodDisruptionBudget", "metadata": full_meta("pdb-full", ns),
+                "spec": {"maxUnavailable": "25%", "selector": {"matchExpressions": [{"key": "app", "operator": "In", "values": ["web"]}]}}}),
+            )
+        },
+        c(
+            "networkpolicy",
+            "networking.k8s.io",
+            "NetworkPolicy",
+            "np-min",
+            ns,
             json!({"apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy", "metadata": meta("np-min", ns, json!({})),
-                "spec": {"podSelector": {}}})),
-        c("networkpolicy", "networking.k8s.io", "NetworkPolicy", "np-full", ns,
+                "spec": {"podSelector": {}}}),
+        ),
+        c(
+            "networkpolicy",
+            "networking.k8s.io",
+            "NetworkPolicy",
+            "np-full",
+            ns,
             json!({"apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy", "metadata": full_meta("np-full", ns),
                 "spec": {"podSelector": {"matchLabels": {"app": "web"}}, "policyTypes": ["Ingress", "Egress"],
                     "ingress": [{"from": [{"ipBlock": {"cidr": "10.0.0.0/8", "except": ["10.1.0.0/16"]}}, {"namespaceSelector": {"matchLabels": {"team": "a"}}, "podSelector": {"matchLabels": {"role": "fe"}}}],
                                  "ports": [{"protocol": "TCP", "port": 80}, {"port": 8000, "endPort": 9000}]}, {}],
-                    "egress": [{"to": [{"podSelector": {"matchLabels": {"app": "db"}}}], "ports": [{"port": "dns", "protocol": "UDP"}]}]}})),
-        c("priorityclass", "scheduling.k8s.io", "PriorityClass", "pc-full", None,
+                    "egress": [{"to": [{"podSelector": {"matchLabels": {"app": "db"}}}], "ports": [{"port": "dns", "protocol": "UDP"}]}]}}),
+        ),
+        c(
+            "priorityclass",
+            "scheduling.k8s.io",
+            "PriorityClass",
+            "pc-full",
+            None,
             json!({"apiVersion": "scheduling.k8s.io/v1", "kind": "PriorityClass", "metadata": meta("pc-full", None, json!({"annotations": {"a": "b"}})),
-                "value": 1000, "globalDefault": false, "description": "high priority"})),
-        c("endpointslice", "discovery.k8s.io", "EndpointSlice", "svc-full-abc", ns,
+                "value": 1000, "globalDefault": false, "description": "high priority"}),
+        ),
+        c(
+            "endpointslice",
+            "discovery.k8s.io",
+            "EndpointSlice",
+            "svc-full-abc",
+            ns,
             json!({"apiVersion": "discovery.k8s.io/v1", "kind": "EndpointSlice", "metadata": meta("svc-full-abc", ns, json!({"labels": {"kubernetes.io/service-name": "svc-full"}})),
                 "addressType": "IPv4",
                 "ports": [{"name": "http", "port": 8080, "protocol": "TCP"}, {"name": "dns", "port": 5353, "protocol": "UDP"}],
@@ -498,10 +741,18 @@ fn more_cases() -> Vec<Case> {
                     {"addresses": ["10.0.0.2"], "conditions": {"ready": false}},
                     {"addresses": ["10.0.0.3"], "hostname": "h3"},
                     {"addresses": ["10.0.0.4"]},
-                    {"addresses": ["10.0.0.5"]}]})),
-        c("endpointslice", "discovery.k8s.io", "EndpointSlice", "eps-min", ns,
-            json!({"apiVersion": "discovery.k8s.io/v1", "kind": "EndpointSlice", "metadata": meta("eps-min", ns, json!({})), "addressType": "IPv4", "endpoints": []})),
-        Case { status: Some(json!({
+                    {"addresses": ["10.0.0.5"]}]}),
+        ),
+        c(
+            "endpointslice",
+            "discovery.k8s.io",
+            "EndpointSlice",
+            "eps-min",
+            ns,
+            json!({"apiVersion": "discovery.k8s.io/v1", "kind": "EndpointSlice", "metadata": meta("eps-min", ns, json!({})), "addressType": "IPv4", "endpoints": []}),
+        ),
+        Case {
+            status: Some(json!({
                 "capacity": {"cpu": "4", "memory": "8Gi", "pods": "110", "ephemeral-storage": "100Gi", "example.com/gpu": "2"},
                 "allocatable": {"cpu": "3800m", "memory": "7Gi", "pods": "110", "ephemeral-storage": "90Gi", "example.com/gpu": "2"},
                 "addresses": [{"type": "InternalIP", "address": "10.0.0.5"}, {"type": "Hostname", "address": "node-1"}],
@@ -509,19 +760,46 @@ fn more_cases() -> Vec<Case> {
                     "lastHeartbeatTime": "2020-01-02T03:04:05Z", "lastTransitionTime": "2020-01-02T03:04:05Z"}],
                 "nodeInfo": {"machineID": "m", "systemUUID": "u", "bootID": "b", "kernelVersion": "6.1", "osImage": "Debian", "containerRuntimeVersion": "containerd://1.7",
                     "kubeletVersion": "v1.32.0", "kubeProxyVersion": "v1.32.0", "operatingSystem": "linux", "architecture": "amd64"}})),
-            ..c("node", "", "Node", "node-1", None,
-            json!({"apiVersion": "v1", "kind": "Node", "metadata": meta("node-1", None, json!({"labels": {"node-role.kubernetes.io/control-plane": "", "kubernetes.io/hostname": "node-1"}})),
+            ..c(
+                "node",
+                "",
+                "Node",
+                "node-1",
+                None,
+                json!({"apiVersion": "v1", "kind": "Node", "metadata": meta("node-1", None, json!({"labels": {"node-role.kubernetes.io/control-plane": "", "kubernetes.io/hostname": "node-1"}})),
                 "spec": {"podCIDR": "10.244.0.0/24", "podCIDRs": ["10.244.0.0/24"], "providerID": "kind://node-1",
-                    "taints": [{"key": "node-role.kubernetes.io/control-plane", "effect": "NoSchedule"}, {"key": "a", "value": "b", "effect": "NoExecute"}]}})) },
-        c("node", "", "Node", "node-2", None,
-            json!({"apiVersion": "v1", "kind": "Node", "metadata": meta("node-2", None, json!({}))})),
-        c("lease", "coordination.k8s.io", "Lease", "node-1", Some("kube-node-lease"),
+                    "taints": [{"key": "node-role.kubernetes.io/control-plane", "effect": "NoSchedule"}, {"key": "a", "value": "b", "effect": "NoExecute"}]}}),
+            )
+        },
+        c(
+            "node",
+            "",
+            "Node",
+            "node-2",
+            None,
+            json!({"apiVersion": "v1", "kind": "Node", "metadata": meta("node-2", None, json!({}))}),
+        ),
+        c(
+            "lease",
+            "coordination.k8s.io",
+            "Lease",
+            "node-1",
+            Some("kube-node-lease"),
             json!({"apiVersion": "coordination.k8s.io/v1", "kind": "Lease", "metadata": meta("node-1", Some("kube-node-lease"), json!({})),
-                "spec": {"holderIdentity": "node-1", "leaseDurationSeconds": 40, "renewTime": "2020-01-02T03:04:05.000000Z"}})),
-        Case { status: None,
-            ..c("pod", "", "Pod", "on-node", ns,
-            json!({"apiVersion": "v1", "kind": "Pod", "metadata": meta("on-node", ns, json!({})),
-                "spec": {"nodeName": "node-1", "containers": [{"name": "c", "image": "nginx", "resources": {"requests": {"cpu": "100m", "memory": "64Mi"}, "limits": {"memory": "128Mi", "example.com/gpu": "1"}}}]}})) },
+                "spec": {"holderIdentity": "node-1", "leaseDurationSeconds": 40, "renewTime": "2020-01-02T03:04:05.000000Z"}}),
+        ),
+        Case {
+            status: None,
+            ..c(
+                "pod",
+                "",
+                "Pod",
+                "on-node",
+                ns,
+                json!({"apiVersion": "v1", "kind": "Pod", "metadata": meta("on-node", ns, json!({})),
+                "spec": {"nodeName": "node-1", "containers": [{"name": "c", "image": "nginx", "resources": {"requests": {"cpu": "100m", "memory": "64Mi"}, "limits": {"memory": "128Mi", "example.com/gpu": "1"}}}]}}),
+            )
+        },
     ]
 }
 
@@ -537,7 +815,15 @@ fn create(sb: &Sandbox, c: &Case) -> Result<Value, String> {
     }
     if let Some(status) = &c.status {
         let patch = json!({ "status": status }).to_string();
-        let mut args = vec!["patch", c.resource, c.name, "--subresource=status", "--type=merge", "-p", &patch];
+        let mut args = vec![
+            "patch",
+            c.resource,
+            c.name,
+            "--subresource=status",
+            "--type=merge",
+            "-p",
+            &patch,
+        ];
         if let Some(ns) = c.namespace {
             args.extend(["-n", ns]);
         }
@@ -568,7 +854,104 @@ fn create_events(sb: &Sandbox, c: &Case, obj: &Value) {
             "firstTimestamp": "2020-01-02T03:04:05Z",
             "lastTimestamp": format!("2020-01-0{}T03:04:05Z", 2 + i),
         });
-        sb.ok(&["create", "--validate=false", "-f", "-"], Some(&ev.to_string()));
+        sb.ok(
+            &["create", "--validate=false", "-f", "-"],
+            Some(&ev.to_string()),
+        );
+    }
+}
+
+/// Objects owned by others (their uids are known only now): a deployment's new and old
+/// ReplicaSets, and a replica set's pods in two phases plus an orphan.
+fn create_owned(sb: &Sandbox) {
+    let uid = |resource: &str, name: &str| {
+        let out = sb.ok(
+            &[
+                "get",
+                resource,
+                name,
+                "-n",
+                NS,
+                "-o",
+                "jsonpath={.metadata.uid}",
+            ],
+            None,
+        );
+        out.trim().to_string()
+    };
+    let owner = |kind: &str, name: &str, uid: &str| json!([{"apiVersion": "apps/v1", "kind": kind, "name": name, "uid": uid, "controller": true, "blockOwnerDeletion": true}]);
+    let dep_uid = uid("deployment", "dep-full");
+    let dep: Value = serde_json::from_str(&sb.ok(
+        &["get", "deployment", "dep-full", "-n", NS, "-o", "json"],
+        None,
+    ))
+    .expect("deployment json");
+    let mut new_tpl = dep["spec"]["template"].clone();
+    new_tpl["metadata"]["labels"]["pod-template-hash"] = json!("5d9c8b7f6");
+    let mut old_tpl = new_tpl.clone();
+    old_tpl["metadata"]["labels"]["pod-template-hash"] = json!("6f7d8c9b");
+    old_tpl["spec"]["containers"][0]["image"] = json!("nginx:1.24");
+    for (name, tpl, replicas, created) in [
+        ("dep-full-5d9c8b7f6", new_tpl, 3, 2),
+        ("dep-full-6f7d8c9b", old_tpl, 0, 0),
+    ] {
+        let mut labels = tpl["metadata"]["labels"].clone();
+        labels["extra"] = json!("x");
+        let rs = json!({"apiVersion": "apps/v1", "kind": "ReplicaSet",
+            "metadata": {"name": name, "namespace": NS, "labels": labels, "ownerReferences": owner("Deployment", "dep-full", &dep_uid)},
+            "spec": {"replicas": replicas, "selector": dep["spec"]["selector"], "template": tpl}});
+        sb.ok(
+            &["apply", "--validate=false", "-f", "-"],
+            Some(&rs.to_string()),
+        );
+        let patch = json!({"status": {"replicas": created}}).to_string();
+        sb.ok(
+            &[
+                "patch",
+                "replicaset",
+                name,
+                "-n",
+                NS,
+                "--subresource=status",
+                "--type=merge",
+                "-p",
+                &patch,
+            ],
+            None,
+        );
+    }
+    let rs_uid = uid("replicaset", "rs-full");
+    for (name, phase, owned) in [
+        ("rs-full-a", "Running", true),
+        ("rs-full-b", "Pending", true),
+        ("rs-full-c", "Failed", true),
+        ("rs-full-orphan", "Running", false),
+    ] {
+        let mut metadata = json!({"name": name, "namespace": NS, "labels": {"app": "web"}});
+        if owned {
+            metadata["ownerReferences"] = owner("ReplicaSet", "rs-full", &rs_uid);
+        }
+        let pod = json!({"apiVersion": "v1", "kind": "Pod", "metadata": metadata,
+            "spec": {"containers": [{"name": "c", "image": "nginx"}]}});
+        sb.ok(
+            &["apply", "--validate=false", "-f", "-"],
+            Some(&pod.to_string()),
+        );
+        let patch = json!({"status": {"phase": phase}}).to_string();
+        sb.ok(
+            &[
+                "patch",
+                "pod",
+                name,
+                "-n",
+                NS,
+                "--subresource=status",
+                "--type=merge",
+                "-p",
+                &patch,
+            ],
+            None,
+        );
     }
 }
 
@@ -633,9 +1016,13 @@ fn describers_match_kubectl() {
                 create_events(&sb, c, &obj);
                 served.push(c);
             }
-            Err(e) => eprintln!("skipping {} {}: sandbox refused it: {e}", c.resource, c.name),
+            Err(e) => eprintln!(
+                "skipping {} {}: sandbox refused it: {e}",
+                c.resource, c.name
+            ),
         }
     }
+    create_owned(&sb);
     let mut failures = String::new();
     for c in served {
         let mut args = vec!["describe", c.resource, c.name];
