@@ -395,3 +395,12 @@ pub fn related_requests(group: &str, kind: &str, object: &Value) -> Vec<RelatedQ
         _ => vec![events_query(kind, object)],
     }
 }
+
+/// False for the kinds kubectl describes with a typed describer that kctl does not have yet
+/// (kctl would render them with the generic describer, which kubectl does not).
+pub fn is_supported(group: &str, kind: &str) -> bool {
+    !matches!(
+        (group, kind),
+        ("certificates.k8s.io", "CertificateSigningRequest")
+    )
+}
