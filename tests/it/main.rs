@@ -3,10 +3,10 @@
 mod support;
 
 mod cli;
-mod describe;
 mod config;
 mod config_concurrency;
 mod config_extras;
+mod describe;
 mod docs;
 mod gotemplate;
 mod jsonpath;
