@@ -173,7 +173,21 @@ fn describer_for(group: &str, kind: &str) -> Describer {
     }
 }
 
-/// Renders `object` (of this group and kind) as `kubectl describe` prints it.
+/// Why a describer could not render an object (kubectl fails the same way).
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum DescribeError {
+    /// A CertificateSigningRequest whose `spec.request` is not a PEM CSR; the text is
+    /// kubectl's message.
+    #[error("{0}")]
+    BadCsr(String),
+}
+
+/// Renders `object` (of this group and kind) as `kubectl describe` prints it; the text of
+/// the error where kubectl would fail (see `try_describe`).
+///
+/// Objects are expected in the versions kubectl 1.32 reads first: autoscaling/v2 HPAs,
+/// networking.k8s.io/v1 Ingresses and IngressClasses, discovery.k8s.io/v1 EndpointSlices,
+/// batch/v1 CronJobs, policy/v1 PodDisruptionBudgets, certificates.k8s.io/v1 CSRs.
 pub fn describe(
     group: &str,
     kind: &str,
@@ -181,8 +195,19 @@ pub fn describe(
     related: &Related,
     now: jiff::Timestamp,
 ) -> String {
+    try_describe(group, kind, object, related, now).unwrap_or_else(|e| format!("error: {e}\n"))
+}
+
+/// `describe`, with the failures kubectl reports as errors kept apart.
+pub fn try_describe(
+    group: &str,
+    kind: &str,
+    object: &Value,
+    related: &Related,
+    now: jiff::Timestamp,
+) -> Result<String, DescribeError> {
     let events = related.events.as_deref();
-    match describer_for(group, kind) {
+    Ok(match describer_for(group, kind) {
         Describer::Namespace => namespace::describe(object, related),
         Describer::Pod => pod::describe(object, events, now),
         Describer::Deployment => deployment::describe(object, related, now),
@@ -216,13 +241,11 @@ pub fn describe(
         Describer::CSINode => misc::describe_csinode(object, events, now),
         Describer::ServiceCIDR => misc::describe_service_cidr(object, events, now),
         Describer::IPAddress => misc::describe_ip_address(object, events, now),
-        // kubectl fails on an unparsable request; the text of that error is all kctl can
-        // show through this infallible API.
         Describer::CertificateSigningRequest => {
-            csr::describe(object, events, now).unwrap_or_else(|e| format!("error: {e}\n"))
+            csr::describe(object, events, now).map_err(DescribeError::BadCsr)?
         }
         Describer::Generic => generic::describe(object, events, now),
-    }
+    })
 }
 
 /// `searchEvents`' field selector (`EventInterface.GetFieldSelector`): name, namespace, and
