@@ -719,6 +719,26 @@ pub(super) fn volume_source(w: &mut Writer, v: &Value) {
             "Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:\t{}\n    SizeLimit:\t{limit}\n",
             s(v, "/emptyDir/medium")
         );
+    } else if has(v, "/gcePersistentDisk") {
+        dw!(
+            w,
+            2,
+            "Type:\tGCEPersistentDisk (a Persistent Disk resource in Google Compute Engine)\n    PDName:\t{}\n    FSType:\t{}\n    Partition:\t{}\n    ReadOnly:\t{}\n",
+            s(v, "/gcePersistentDisk/pdName"),
+            s(v, "/gcePersistentDisk/fsType"),
+            int(v, "/gcePersistentDisk/partition"),
+            boolean(v, "/gcePersistentDisk/readOnly")
+        );
+    } else if has(v, "/awsElasticBlockStore") {
+        dw!(
+            w,
+            2,
+            "Type:\tAWSElasticBlockStore (a Persistent Disk resource in AWS)\n    VolumeID:\t{}\n    FSType:\t{}\n    Partition:\t{}\n    ReadOnly:\t{}\n",
+            s(v, "/awsElasticBlockStore/volumeID"),
+            s(v, "/awsElasticBlockStore/fsType"),
+            int(v, "/awsElasticBlockStore/partition"),
+            boolean(v, "/awsElasticBlockStore/readOnly")
+        );
     } else if has(v, "/gitRepo") {
         dw!(
             w,

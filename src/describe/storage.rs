@@ -260,7 +260,11 @@ pub fn describe_pv(pv: &Value, events: Option<&[Value]>, now: jiff::Timestamp) -
             boolean(spec, "/csi/readOnly")
         );
         csi_attributes(&mut w, at(spec, "/csi/volumeAttributes"));
-    } else if has(spec, "/hostPath") || has(spec, "/nfs") {
+    } else if has(spec, "/hostPath")
+        || has(spec, "/nfs")
+        || has(spec, "/gcePersistentDisk")
+        || has(spec, "/awsElasticBlockStore")
+    {
         volume_source(&mut w, spec);
     } else {
         w.write(1, "<unknown>\n");

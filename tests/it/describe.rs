@@ -106,7 +106,11 @@ fn pod_spec_full() -> Value {
                 {"configMap": {"name": "kube-root-ca.crt"}},
                 {"downwardAPI": {"items": [{"path": "namespace", "fieldRef": {"fieldPath": "metadata.namespace"}}]}}
             ]}},
-            {"name": "csi", "csi": {"driver": "csi.example.com", "volumeAttributes": {"b": "2", "a": "1"}}}
+            {"name": "csi", "csi": {"driver": "csi.example.com", "volumeAttributes": {"b": "2", "a": "1"}}},
+            {"name": "gce", "gcePersistentDisk": {"pdName": "disk-1", "fsType": "ext4", "partition": 1}},
+            {"name": "ebs", "awsElasticBlockStore": {"volumeID": "vol-1", "readOnly": true}},
+            {"name": "eph", "ephemeral": {"volumeClaimTemplate": {"metadata": {"labels": {"a": "b", "c": "d"}}, "spec": {"accessModes": ["ReadWriteOnce"], "storageClassName": "fast", "resources": {"requests": {"storage": "1Gi"}}}}}},
+            {"name": "git", "gitRepo": {"repository": "https://example.com/r.git", "revision": "main"}}
         ]
     })
 }
