@@ -312,7 +312,12 @@ impl Describe<'_> {
             }
         };
         match query.slot {
-            RelatedSlot::Events => related.events = ok.then_some(items),
+            // A node is searched twice (by uid, and by name as uid); kubectl shows both.
+            RelatedSlot::Events => {
+                if ok {
+                    related.events.get_or_insert_with(Vec::new).extend(items);
+                }
+            }
             RelatedSlot::ReplicaSets => related.replica_sets = items,
             RelatedSlot::Pods => related.pods = items,
             RelatedSlot::EndpointSlices => related.endpoint_slices = items,

@@ -13,12 +13,12 @@ use crate::dw;
 /// treats an empty label map as no map).
 fn template_ignoring_hash(tpl: &Value) -> Value {
     let mut t = tpl.clone();
-    if let Some(meta) = t.get_mut("metadata").and_then(Value::as_object_mut) {
-        if let Some(labels) = meta.get_mut("labels").and_then(Value::as_object_mut) {
-            labels.remove("pod-template-hash");
-            if labels.is_empty() {
-                meta.remove("labels");
-            }
+    if let Some(meta) = t.get_mut("metadata").and_then(Value::as_object_mut)
+        && let Some(labels) = meta.get_mut("labels").and_then(Value::as_object_mut)
+    {
+        labels.remove("pod-template-hash");
+        if labels.is_empty() {
+            meta.remove("labels");
         }
     }
     t

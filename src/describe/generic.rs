@@ -102,10 +102,8 @@ fn camel_split(text: &str) -> Vec<String> {
     for i in 0..runs.len().saturating_sub(1) {
         let upper_then_lower = runs[i].first().is_some_and(|c| c.is_uppercase())
             && runs[i + 1].first().is_some_and(|c| c.is_lowercase());
-        if upper_then_lower {
-            if let Some(c) = runs[i].pop() {
-                runs[i + 1].insert(0, c);
-            }
+        if upper_then_lower && let Some(c) = runs[i].pop() {
+            runs[i + 1].insert(0, c);
         }
     }
     runs.into_iter()

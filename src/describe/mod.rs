@@ -5,6 +5,7 @@
 pub mod writer;
 
 mod configmap;
+mod csr;
 mod deployment;
 mod endpoints;
 mod endpointslice;
@@ -119,6 +120,12 @@ enum Describer {
     PersistentVolume,
     Node,
     HorizontalPodAutoscaler,
+    ReplicationController,
+    VolumeAttributesClass,
+    CSINode,
+    ServiceCIDR,
+    IPAddress,
+    CertificateSigningRequest,
     Generic,
 }
 
@@ -149,6 +156,14 @@ fn describer_for(group: &str, kind: &str) -> Describer {
         ("", "PersistentVolumeClaim") => Describer::PersistentVolumeClaim,
         ("", "PersistentVolume") => Describer::PersistentVolume,
         ("", "Node") => Describer::Node,
+        ("", "ReplicationController") => Describer::ReplicationController,
+        ("storage.k8s.io", "VolumeAttributesClass") => Describer::VolumeAttributesClass,
+        ("storage.k8s.io", "CSINode") => Describer::CSINode,
+        ("networking.k8s.io", "ServiceCIDR") => Describer::ServiceCIDR,
+        ("networking.k8s.io", "IPAddress") => Describer::IPAddress,
+        ("certificates.k8s.io", "CertificateSigningRequest") => {
+            Describer::CertificateSigningRequest
+        }
         ("autoscaling", "HorizontalPodAutoscaler") => Describer::HorizontalPodAutoscaler,
         ("networking.k8s.io", "Ingress") | ("extensions", "Ingress") => Describer::Ingress,
         ("rbac.authorization.k8s.io", "RoleBinding" | "ClusterRoleBinding") => {
@@ -158,7 +173,21 @@ fn describer_for(group: &str, kind: &str) -> Describer {
     }
 }
 
-/// Renders `object` (of this group and kind) as `kubectl describe` prints it.
+/// Why a describer could not render an object (kubectl fails the same way).
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum DescribeError {
+    /// A CertificateSigningRequest whose `spec.request` is not a PEM CSR; the text is
+    /// kubectl's message.
+    #[error("{0}")]
+    BadCsr(String),
+}
+
+/// Renders `object` (of this group and kind) as `kubectl describe` prints it; the text of
+/// the error where kubectl would fail (see `try_describe`).
+///
+/// Objects are expected in the versions kubectl 1.32 reads first: autoscaling/v2 HPAs,
+/// networking.k8s.io/v1 Ingresses and IngressClasses, discovery.k8s.io/v1 EndpointSlices,
+/// batch/v1 CronJobs, policy/v1 PodDisruptionBudgets, certificates.k8s.io/v1 CSRs.
 pub fn describe(
     group: &str,
     kind: &str,
@@ -166,8 +195,19 @@ pub fn describe(
     related: &Related,
     now: jiff::Timestamp,
 ) -> String {
+    try_describe(group, kind, object, related, now).unwrap_or_else(|e| format!("error: {e}\n"))
+}
+
+/// `describe`, with the failures kubectl reports as errors kept apart.
+pub fn try_describe(
+    group: &str,
+    kind: &str,
+    object: &Value,
+    related: &Related,
+    now: jiff::Timestamp,
+) -> Result<String, DescribeError> {
     let events = related.events.as_deref();
-    match describer_for(group, kind) {
+    Ok(match describer_for(group, kind) {
         Describer::Namespace => namespace::describe(object, related),
         Describer::Pod => pod::describe(object, events, now),
         Describer::Deployment => deployment::describe(object, related, now),
@@ -196,8 +236,16 @@ pub fn describe(
         Describer::PersistentVolume => storage::describe_pv(object, events, now),
         Describer::Node => node::describe(object, related, now),
         Describer::HorizontalPodAutoscaler => hpa::describe(object, events, now),
+        Describer::ReplicationController => replicaset::describe_rc(object, related, now),
+        Describer::VolumeAttributesClass => misc::describe_vac(object, events, now),
+        Describer::CSINode => misc::describe_csinode(object, events, now),
+        Describer::ServiceCIDR => misc::describe_service_cidr(object, events, now),
+        Describer::IPAddress => misc::describe_ip_address(object, events, now),
+        Describer::CertificateSigningRequest => {
+            csr::describe(object, events, now).map_err(DescribeError::BadCsr)?
+        }
         Describer::Generic => generic::describe(object, events, now),
-    }
+    })
 }
 
 /// `searchEvents`' field selector (`EventInterface.GetFieldSelector`): name, namespace, and
@@ -300,6 +348,17 @@ pub fn related_requests(group: &str, kind: &str, object: &Value) -> Vec<RelatedQ
                 None,
             ),
         ],
+        Describer::ReplicationController => {
+            let sel = writer::string_map(util::at(object, "/spec/selector"))
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join(",");
+            vec![
+                list(RelatedSlot::Pods, "v1", "pods", ns, Some(sel)),
+                events_query(kind, object),
+            ]
+        }
         // getPodsForPVC lists every pod in the namespace.
         Describer::PersistentVolumeClaim => vec![
             list(RelatedSlot::Pods, "v1", "pods", ns, None),
@@ -368,4 +427,11 @@ pub fn related_requests(group: &str, kind: &str, object: &Value) -> Vec<RelatedQ
         ],
         _ => vec![events_query(kind, object)],
     }
+}
+
+/// False for the kinds kubectl describes with a typed describer that kctl does not have yet
+/// (kctl would render them with the generic describer, which kubectl does not). Every kind
+/// in kubectl 1.32's describer map is covered now.
+pub fn is_supported(_group: &str, _kind: &str) -> bool {
+    true
 }

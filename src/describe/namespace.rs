@@ -239,3 +239,64 @@ pub fn describe_quota(q: &Value) -> String {
     }
     w.finish()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// The seed transcript `describe ns efas-dev` (seeds-features.md §2, 000:161–180) as
+    /// kubectl 1.32 prints it: the seed's older kubectl showed the last-applied annotation
+    /// and indented the quota rows by one space; 1.32 skips the annotation and uses
+    /// `LEVEL_1` (two spaces), as the sandbox parity test confirms.
+    #[test]
+    fn seed_namespace_with_quota_and_limits() {
+        let ns = json!({"metadata": {"name": "efas-dev"}, "status": {"phase": "Active"}});
+        let related = Related {
+            resource_quotas: Some(vec![json!({
+                "metadata": {"name": "memory-cpu-quota"},
+                "status": {"hard": {"cpu": "32", "memory": "64Gi"}, "used": {"cpu": "10500m", "memory": "8Gi"}}
+            })]),
+            limit_ranges: Some(vec![json!({
+                "metadata": {"name": "limits"},
+                "spec": {"limits": [{"type": "Container",
+                    "default": {"cpu": "1", "memory": "512Mi"},
+                    "defaultRequest": {"cpu": "500m", "memory": "256Mi"}}]}
+            })]),
+            ..Related::default()
+        };
+        let want = "Name:         efas-dev
+Labels:       <none>
+Annotations:  <none>
+Status:       Active
+
+Resource Quotas
+  Name:     memory-cpu-quota
+  Resource  Used    Hard
+  --------  ---     ---
+  cpu       10500m  32
+  memory    8Gi     64Gi
+
+Resource Limits
+ Type       Resource  Min  Max  Default Request  Default Limit  Max Limit/Request Ratio
+ ----       --------  ---  ---  ---------------  -------------  -----------------------
+ Container  cpu       -    -    500m             1              -
+ Container  memory    -    -    256Mi            512Mi          -
+";
+        assert_eq!(describe(&ns, &related), want);
+    }
+
+    #[test]
+    fn no_quota_no_limits() {
+        let ns = json!({"metadata": {"name": "x"}, "status": {"phase": "Active"}});
+        let related = Related {
+            resource_quotas: Some(Vec::new()),
+            limit_ranges: Some(Vec::new()),
+            ..Related::default()
+        };
+        assert_eq!(
+            describe(&ns, &related),
+            "Name:         x\nLabels:       <none>\nAnnotations:  <none>\nStatus:       Active\n\nNo resource quota.\n\nNo LimitRange resource.\n"
+        );
+    }
+}

@@ -79,10 +79,10 @@ fn pod_requests_and_limits(pod: &Value) -> (ResourceList, ResourceList) {
     let overhead = resource_list(at(pod, "/spec/overhead"));
     add_list(&mut reqs, &overhead);
     for (k, q) in &overhead {
-        if let Some(l) = limits.get_mut(k) {
-            if !l.is_zero() {
-                l.add(q);
-            }
+        if let Some(l) = limits.get_mut(k)
+            && !l.is_zero()
+        {
+            l.add(q);
         }
     }
     (reqs, limits)

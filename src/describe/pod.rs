@@ -534,19 +534,19 @@ fn field_ref_value(pod: &Value, path: &str) -> String {
             .collect::<Vec<_>>()
             .join("\n")
     };
-    if let Some(rest) = path.strip_suffix("']") {
-        if let Some((field, key)) = rest.split_once("['") {
-            let map = match field {
-                "metadata.annotations" => at(pod, "/metadata/annotations"),
-                "metadata.labels" => at(pod, "/metadata/labels"),
-                _ => return String::new(),
-            };
-            return map
-                .get(key)
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string();
-        }
+    if let Some(rest) = path.strip_suffix("']")
+        && let Some((field, key)) = rest.split_once("['")
+    {
+        let map = match field {
+            "metadata.annotations" => at(pod, "/metadata/annotations"),
+            "metadata.labels" => at(pod, "/metadata/labels"),
+            _ => return String::new(),
+        };
+        return map
+            .get(key)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
     }
     match path {
         "metadata.annotations" => quoted_map(at(pod, "/metadata/annotations")),
@@ -718,6 +718,26 @@ pub(super) fn volume_source(w: &mut Writer, v: &Value) {
             2,
             "Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:\t{}\n    SizeLimit:\t{limit}\n",
             s(v, "/emptyDir/medium")
+        );
+    } else if has(v, "/gcePersistentDisk") {
+        dw!(
+            w,
+            2,
+            "Type:\tGCEPersistentDisk (a Persistent Disk resource in Google Compute Engine)\n    PDName:\t{}\n    FSType:\t{}\n    Partition:\t{}\n    ReadOnly:\t{}\n",
+            s(v, "/gcePersistentDisk/pdName"),
+            s(v, "/gcePersistentDisk/fsType"),
+            int(v, "/gcePersistentDisk/partition"),
+            boolean(v, "/gcePersistentDisk/readOnly")
+        );
+    } else if has(v, "/awsElasticBlockStore") {
+        dw!(
+            w,
+            2,
+            "Type:\tAWSElasticBlockStore (a Persistent Disk resource in AWS)\n    VolumeID:\t{}\n    FSType:\t{}\n    Partition:\t{}\n    ReadOnly:\t{}\n",
+            s(v, "/awsElasticBlockStore/volumeID"),
+            s(v, "/awsElasticBlockStore/fsType"),
+            int(v, "/awsElasticBlockStore/partition"),
+            boolean(v, "/awsElasticBlockStore/readOnly")
         );
     } else if has(v, "/gitRepo") {
         dw!(

@@ -178,3 +178,41 @@ pub fn describe_binding(binding: &Value) -> String {
     }
     w.finish()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn rules_are_broken_down_compacted_and_sorted() {
+        let role = json!({"metadata": {"name": "r"}, "rules": [
+            {"apiGroups": [""], "resources": ["pods", "pods/log"], "verbs": ["get", "list"]},
+            {"apiGroups": [""], "resources": ["pods"], "verbs": ["watch"]},
+            {"nonResourceURLs": ["/healthz"], "verbs": ["get"]},
+            {"apiGroups": ["apps"], "resources": ["deployments"], "resourceNames": ["a", "b"], "verbs": ["patch"]}
+        ]});
+        let out = describe_role(&role);
+        // Sorted by PolicyRule.String(), which starts with the verbs.
+        let rows: Vec<String> = out
+            .lines()
+            .skip(6)
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                "pods [] [] [get list watch]",
+                "pods/log [] [] [get list]",
+                "[/healthz] [] [get]",
+                "deployments.apps [] [a] [patch]",
+                "deployments.apps [] [b] [patch]",
+            ],
+            "{out}"
+        );
+        assert_eq!(
+            combine_resource_group(&["pods/log".into()], &["apps".into()]),
+            "pods.apps/log"
+        );
+    }
+}

@@ -84,3 +84,44 @@ pub fn describe(rs: &Value, related: &Related, now: jiff::Timestamp) -> String {
     }
     w.finish()
 }
+
+/// `describeReplicationController`.
+pub fn describe_rc(rc: &Value, related: &Related, now: jiff::Timestamp) -> String {
+    let mut w = Writer::new();
+    dw!(w, 0, "Name:\t{}\n", s(rc, "/metadata/name"));
+    dw!(w, 0, "Namespace:\t{}\n", s(rc, "/metadata/namespace"));
+    dw!(
+        w,
+        0,
+        "Selector:\t{}\n",
+        writer::format_labels(at(rc, "/spec/selector"))
+    );
+    writer::labels_multiline(&mut w, "Labels", at(rc, "/metadata/labels"));
+    writer::annotations_multiline(&mut w, "Annotations", at(rc, "/metadata/annotations"));
+    dw!(
+        w,
+        0,
+        "Replicas:\t{} current / {} desired\n",
+        int(rc, "/status/replicas"),
+        int(rc, "/spec/replicas")
+    );
+    let [running, waiting, succeeded, failed] =
+        pod_phase_counts(&related.pods, s(rc, "/metadata/uid"));
+    dw!(
+        w,
+        0,
+        "Pods Status:\t{running} Running / {waiting} Waiting / {succeeded} Succeeded / {failed} Failed\n"
+    );
+    if super::util::has(rc, "/spec/template") {
+        pod::pod_template(&mut w, at(rc, "/spec/template"));
+    } else {
+        // kubectl writes `<unset>` without a newline for a missing template.
+        w.write(0, "Pod Template:\n");
+        w.write(1, "<unset>");
+    }
+    controller_conditions(&mut w, rc);
+    if let Some(ev) = related.events.as_deref() {
+        writer::events(&mut w, ev, now);
+    }
+    w.finish()
+}

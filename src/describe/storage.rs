@@ -110,10 +110,10 @@ pub fn describe_pvc(pvc: &Value, related: &Related, now: jiff::Timestamp) -> Str
             continue;
         }
         let uid = s(owner, "/uid");
-        if let Some(p) = related.pods.iter().find(|p| s(p, "/metadata/uid") == uid) {
-            if !users.iter().any(|u| s(u, "/metadata/uid") == uid) {
-                users.push(p);
-            }
+        if let Some(p) = related.pods.iter().find(|p| s(p, "/metadata/uid") == uid)
+            && !users.iter().any(|u| s(u, "/metadata/uid") == uid)
+        {
+            users.push(p);
         }
     }
     users.sort_by(|a, b| s(a, "/metadata/name").cmp(s(b, "/metadata/name")));
@@ -260,7 +260,11 @@ pub fn describe_pv(pv: &Value, events: Option<&[Value]>, now: jiff::Timestamp) -
             boolean(spec, "/csi/readOnly")
         );
         csi_attributes(&mut w, at(spec, "/csi/volumeAttributes"));
-    } else if has(spec, "/hostPath") || has(spec, "/nfs") {
+    } else if has(spec, "/hostPath")
+        || has(spec, "/nfs")
+        || has(spec, "/gcePersistentDisk")
+        || has(spec, "/awsElasticBlockStore")
+    {
         volume_source(&mut w, spec);
     } else {
         w.write(1, "<unknown>\n");

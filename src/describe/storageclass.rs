@@ -103,3 +103,42 @@ fn allowed_topologies(w: &mut Writer, terms: &[Value]) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// The seed transcript `describe storageclass standard` (seeds-features.md §2,
+    /// 000:904–916): the last-applied value ends in a newline, which breaks the tab-aligned
+    /// block, so the fields after it align on their own.
+    #[test]
+    fn seed_storage_class() {
+        let last_applied = "{\"apiVersion\":\"storage.k8s.io/v1\",\"kind\":\"StorageClass\",\"metadata\":{\"annotations\":{\"storageclass.beta.kubernetes.io/is-default-class\":\"true\"},\"labels\":{\"addonmanager.kubernetes.io/mode\":\"EnsureExists\",\"kubernetes.io/cluster-service\":\"true\"},\"name\":\"standard\"},\"provisioner\":\"kubernetes.io/cinder\"}\n";
+        let sc = json!({
+            "metadata": {"name": "standard", "annotations": {
+                "kubectl.kubernetes.io/last-applied-configuration": last_applied,
+                "storageclass.beta.kubernetes.io/is-default-class": "true"}},
+            "provisioner": "kubernetes.io/cinder",
+            "reclaimPolicy": "Delete",
+            "volumeBindingMode": "Immediate"
+        });
+        let now: jiff::Timestamp = "2024-01-01T00:00:00Z".parse().unwrap();
+        let want = format!(
+            "Name:            standard
+IsDefaultClass:  Yes
+Annotations:     kubectl.kubernetes.io/last-applied-configuration={}
+,storageclass.beta.kubernetes.io/is-default-class=true
+Provisioner:           kubernetes.io/cinder
+Parameters:            <none>
+AllowVolumeExpansion:  <unset>
+MountOptions:          <none>
+ReclaimPolicy:         Delete
+VolumeBindingMode:     Immediate
+Events:                <none>
+",
+            last_applied.trim_end()
+        );
+        assert_eq!(describe(&sc, Some(&[]), now), want);
+    }
+}

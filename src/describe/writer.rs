@@ -454,7 +454,7 @@ mod tests {
         events(&mut w, &evs, now);
         assert_eq!(
             w.finish(),
-            "Events:\n  Type     Reason  Age                 From     Message\n  ----     ------  ----                ----     -------\n  Normal   A       5m3s                ctl      m1\n  Warning  B       5m (x2 over 10m)  kubelet  m2\n"
+            "Events:\n  Type     Reason  Age               From     Message\n  ----     ------  ----              ----     -------\n  Normal   A       5m3s              ctl      m1\n  Warning  B       5m (x2 over 10m)  kubelet  m2\n"
         );
         let mut w = Writer::new();
         events(&mut w, &[], now);
