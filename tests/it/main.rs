@@ -6,6 +6,7 @@ mod cli;
 mod config;
 mod config_concurrency;
 mod config_extras;
+mod controllers;
 mod docs;
 mod gotemplate;
 mod jsonpath;
