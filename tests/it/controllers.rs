@@ -49,7 +49,9 @@ fn wait_for<T>(what: &str, mut check: impl FnMut() -> Result<T, String>) -> T {
     loop {
         match check() {
             Ok(v) => return v,
-            Err(last) if start.elapsed() > DEADLINE => panic!("timed out waiting for {what}: {last}"),
+            Err(last) if start.elapsed() > DEADLINE => {
+                panic!("timed out waiting for {what}: {last}")
+            }
             Err(_) => std::thread::sleep(Duration::from_millis(200)),
         }
     }
@@ -62,7 +64,9 @@ fn items(v: &Value) -> Vec<Value> {
 fn running_pods(sb: &Sandbox, selector: &str) -> Vec<Value> {
     items(&get_json(sb, &["get", "pods", "-l", selector]))
         .into_iter()
-        .filter(|p| p["status"]["phase"] == "Running" && p["metadata"]["deletionTimestamp"].is_null())
+        .filter(|p| {
+            p["status"]["phase"] == "Running" && p["metadata"]["deletionTimestamp"].is_null()
+        })
         .collect()
 }
 
@@ -81,7 +85,12 @@ fn wait_running(sb: &Sandbox, selector: &str, n: usize) -> Vec<Value> {
 
 fn rollout_status(sb: &Sandbox, timeout: &str) -> std::process::Output {
     sb.kubectl(
-        &["rollout", "status", "deploy/web", &format!("--timeout={timeout}")],
+        &[
+            "rollout",
+            "status",
+            "deploy/web",
+            &format!("--timeout={timeout}"),
+        ],
         None,
     )
 }
@@ -94,7 +103,11 @@ fn deployment_lifecycle_with_kubectl() {
     // Rollout completes with kubectl's messages.
     let out = rollout_status(&sb, "120s");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(
         stdout.ends_with("deployment \"web\" successfully rolled out\n"),
         "{stdout}"
@@ -106,16 +119,35 @@ fn deployment_lifecycle_with_kubectl() {
         let node = p["spec"]["nodeName"].as_str().unwrap();
         assert!(node.starts_with("sandbox-worker"), "scheduled on {node}");
         let ip = p["status"]["podIP"].as_str().unwrap();
-        let want_prefix = if node == "sandbox-worker" { "10.244.1." } else { "10.244.2." };
+        let want_prefix = if node == "sandbox-worker" {
+            "10.244.1."
+        } else {
+            "10.244.2."
+        };
         assert!(ip.starts_with(want_prefix), "{ip} on {node}");
-        assert!(p["status"]["hostIP"].as_str().unwrap().starts_with("172.18.0."));
+        assert!(
+            p["status"]["hostIP"]
+                .as_str()
+                .unwrap()
+                .starts_with("172.18.0.")
+        );
         let cs = &p["status"]["containerStatuses"][0];
         assert_eq!(cs["ready"], true);
         assert_eq!(cs["started"], true);
         assert_eq!(cs["restartCount"], 0);
         assert_eq!(cs["image"], "docker.io/library/nginx:1.25");
-        assert!(cs["containerID"].as_str().unwrap().starts_with("containerd://"));
-        assert!(cs["imageID"].as_str().unwrap().starts_with("docker.io/library/nginx@sha256:"));
+        assert!(
+            cs["containerID"]
+                .as_str()
+                .unwrap()
+                .starts_with("containerd://")
+        );
+        assert!(
+            cs["imageID"]
+                .as_str()
+                .unwrap()
+                .starts_with("docker.io/library/nginx@sha256:")
+        );
         let conds: Vec<&str> = p["status"]["conditions"]
             .as_array()
             .unwrap()
@@ -124,7 +156,13 @@ fn deployment_lifecycle_with_kubectl() {
             .collect();
         assert_eq!(
             conds,
-            ["PodReadyToStartContainers", "Initialized", "Ready", "ContainersReady", "PodScheduled"]
+            [
+                "PodReadyToStartContainers",
+                "Initialized",
+                "Ready",
+                "ContainersReady",
+                "PodScheduled"
+            ]
         );
         assert_eq!(p["metadata"]["ownerReferences"][0]["kind"], "ReplicaSet");
         assert!(p["metadata"]["labels"]["pod-template-hash"].is_string());
@@ -133,21 +171,32 @@ fn deployment_lifecycle_with_kubectl() {
     // The ReplicaSet and the deployment's status.
     let rs = items(&get_json(&sb, &["get", "rs", "-l", "app=web"]));
     assert_eq!(rs.len(), 1);
-    let hash = rs[0]["metadata"]["labels"]["pod-template-hash"].as_str().unwrap();
+    let hash = rs[0]["metadata"]["labels"]["pod-template-hash"]
+        .as_str()
+        .unwrap();
     assert_eq!(rs[0]["metadata"]["name"], format!("web-{hash}"));
-    assert_eq!(rs[0]["metadata"]["annotations"]["deployment.kubernetes.io/revision"], "1");
+    assert_eq!(
+        rs[0]["metadata"]["annotations"]["deployment.kubernetes.io/revision"],
+        "1"
+    );
     assert_eq!(rs[0]["status"]["readyReplicas"], 3);
     let d = get_json(&sb, &["get", "deploy", "web"]);
     assert_eq!(d["status"]["availableReplicas"], 3);
     assert_eq!(d["status"]["updatedReplicas"], 3);
-    assert_eq!(d["metadata"]["annotations"]["deployment.kubernetes.io/revision"], "1");
+    assert_eq!(
+        d["metadata"]["annotations"]["deployment.kubernetes.io/revision"],
+        "1"
+    );
     let reasons: Vec<&str> = d["status"]["conditions"]
         .as_array()
         .unwrap()
         .iter()
         .map(|c| c["reason"].as_str().unwrap())
         .collect();
-    assert_eq!(reasons, ["MinimumReplicasAvailable", "NewReplicaSetAvailable"]);
+    assert_eq!(
+        reasons,
+        ["MinimumReplicasAvailable", "NewReplicaSetAvailable"]
+    );
 
     // Endpoints follow the ready pods (named target port resolved).
     wait_for("endpoints of web", || {
@@ -161,7 +210,12 @@ fn deployment_lifecycle_with_kubectl() {
     });
     let slices = items(&get_json(
         &sb,
-        &["get", "endpointslices", "-l", "kubernetes.io/service-name=web"],
+        &[
+            "get",
+            "endpointslices",
+            "-l",
+            "kubernetes.io/service-name=web",
+        ],
     ));
     assert_eq!(slices.len(), 1);
     assert_eq!(slices[0]["endpoints"].as_array().map_or(0, Vec::len), 3);
@@ -177,16 +231,26 @@ fn deployment_lifecycle_with_kubectl() {
     let victim = pods[0]["metadata"]["name"].as_str().unwrap().to_string();
     sb.ok(&["delete", "pod", &victim], None);
     let pods = wait_running(&sb, "app=web", 2);
-    assert!(pods.iter().all(|p| p["metadata"]["name"] != victim.as_str()));
+    assert!(
+        pods.iter()
+            .all(|p| p["metadata"]["name"] != victim.as_str())
+    );
 
     // An unpullable image: the rollout gets stuck with ImagePullBackOff.
-    sb.ok(&["set", "image", "deploy/web", "nginx=nginx:does-not-exist"], None);
+    sb.ok(
+        &["set", "image", "deploy/web", "nginx=nginx:does-not-exist"],
+        None,
+    );
     wait_for("ImagePullBackOff", || {
         let pods = items(&get_json(&sb, &["get", "pods", "-l", "app=web"]));
         let stuck = pods.iter().any(|p| {
             p["status"]["containerStatuses"][0]["state"]["waiting"]["reason"] == "ImagePullBackOff"
         });
-        if stuck { Ok(()) } else { Err(format!("{} pods", pods.len())) }
+        if stuck {
+            Ok(())
+        } else {
+            Err(format!("{} pods", pods.len()))
+        }
     });
     let out = rollout_status(&sb, "3s");
     assert!(!out.status.success());
@@ -206,11 +270,21 @@ fn deployment_lifecycle_with_kubectl() {
     let out = sb.ok(&["rollout", "undo", "deploy/web"], None);
     assert_eq!(out, "deployment.apps/web rolled back\n");
     let out = rollout_status(&sb, "120s");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     let pods = wait_running(&sb, "app=web", 2);
-    assert!(pods.iter().all(|p| p["spec"]["containers"][0]["image"] == "nginx:1.25"));
+    assert!(
+        pods.iter()
+            .all(|p| p["spec"]["containers"][0]["image"] == "nginx:1.25")
+    );
     let d = get_json(&sb, &["get", "deploy", "web"]);
-    assert_eq!(d["metadata"]["annotations"]["deployment.kubernetes.io/revision"], "3");
+    assert_eq!(
+        d["metadata"]["annotations"]["deployment.kubernetes.io/revision"],
+        "3"
+    );
     let history = sb.ok(&["rollout", "history", "deploy/web"], None);
     assert_eq!(
         history,
@@ -234,9 +308,18 @@ fn deployment_lifecycle_with_kubectl() {
     ] {
         assert!(events.contains(reason), "no {reason} in\n{events}");
     }
-    assert!(events.contains("Successfully assigned default/web-"), "{events}");
-    assert!(events.contains("Back-off pulling image \"nginx:does-not-exist\""), "{events}");
-    assert!(events.contains(&format!("Scaled up replica set web-{hash} to 3 from 0")), "{events}");
+    assert!(
+        events.contains("Successfully assigned default/web-"),
+        "{events}"
+    );
+    assert!(
+        events.contains("Back-off pulling image \"nginx:does-not-exist\""),
+        "{events}"
+    );
+    assert!(
+        events.contains(&format!("Scaled up replica set web-{hash} to 3 from 0")),
+        "{events}"
+    );
 }
 
 #[test]
@@ -290,17 +373,33 @@ spec:
         let p = get_json(&sb, &["get", "pod", "on-cp"]);
         if p["status"]["phase"] == "Running" {
             assert_eq!(p["spec"]["nodeName"], "sandbox-control-plane");
-            assert!(p["status"]["podIP"].as_str().unwrap().starts_with("10.244.0."));
+            assert!(
+                p["status"]["podIP"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with("10.244.0.")
+            );
             Ok(())
         } else {
             Err(p["status"].to_string())
         }
     });
-    let events = sb.ok(&["get", "events", "--field-selector", "involvedObject.name=nowhere"], None);
+    let events = sb.ok(
+        &[
+            "get",
+            "events",
+            "--field-selector",
+            "involvedObject.name=nowhere",
+        ],
+        None,
+    );
     assert!(events.contains("FailedScheduling"), "{events}");
     assert!(events.contains(msg), "{events}");
     let out = sb.ok(&["describe", "pod", "once"], None);
-    assert!(out.contains("Successfully assigned default/once to sandbox-worker"), "{out}");
+    assert!(
+        out.contains("Successfully assigned default/once to sandbox-worker"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -314,12 +413,27 @@ fn recreate_strategy_replaces_all_pods_at_once() {
     assert!(rollout_status(&sb, "120s").status.success());
     sb.ok(&["set", "image", "deploy/web", "nginx=nginx:1.26"], None);
     let out = rollout_status(&sb, "120s");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     let pods = wait_running(&sb, "app=web", 2);
-    assert!(pods.iter().all(|p| p["spec"]["containers"][0]["image"] == "nginx:1.26"));
+    assert!(
+        pods.iter()
+            .all(|p| p["spec"]["containers"][0]["image"] == "nginx:1.26")
+    );
     let rs = items(&get_json(&sb, &["get", "rs", "-l", "app=web"]));
     assert_eq!(rs.len(), 2);
-    let events = sb.ok(&["get", "events", "--field-selector", "involvedObject.kind=Deployment"], None);
+    let events = sb.ok(
+        &[
+            "get",
+            "events",
+            "--field-selector",
+            "involvedObject.kind=Deployment",
+        ],
+        None,
+    );
     assert!(events.contains("Scaled down replica set web-"), "{events}");
     assert!(events.contains("to 0 from 2"), "{events}");
 }

@@ -73,7 +73,9 @@ fn without_hash(template: &Value) -> Value {
 pub fn equal_ignore_hash(a: &Value, b: &Value) -> bool {
     let norm = |t: &Value| {
         let mut t = without_hash(t);
-        if t["metadata"]["labels"].as_object().is_some_and(Map::is_empty)
+        if t["metadata"]["labels"]
+            .as_object()
+            .is_some_and(Map::is_empty)
             && let Some(m) = t["metadata"].as_object_mut()
         {
             m.remove("labels");
@@ -111,11 +113,7 @@ pub fn fenceposts(d: &Value) -> (i64, i64) {
     }
     let ru = &d["spec"]["strategy"]["rollingUpdate"];
     let want = replicas(d);
-    let surge = scaled(
-        ru.get("maxSurge").unwrap_or(&json!("25%")),
-        want,
-        true,
-    );
+    let surge = scaled(ru.get("maxSurge").unwrap_or(&json!("25%")), want, true);
     let mut unavailable = scaled(
         ru.get("maxUnavailable").unwrap_or(&json!("25%")),
         want,
@@ -157,7 +155,9 @@ pub fn revision(rs: &Value) -> i64 {
 }
 
 fn created(o: &Value) -> &str {
-    o["metadata"]["creationTimestamp"].as_str().unwrap_or_default()
+    o["metadata"]["creationTimestamp"]
+        .as_str()
+        .unwrap_or_default()
 }
 
 /// `NewRSNewReplicas` for a rolling update: how big the new ReplicaSet may grow now.
@@ -170,7 +170,9 @@ pub fn new_rs_replicas(d: &Value, all: &[Value], new_rs: &Value) -> i64 {
     if current >= max_total {
         return rs_replicas(new_rs);
     }
-    let up = (max_total - current).min(replicas(d) - rs_replicas(new_rs)).max(0);
+    let up = (max_total - current)
+        .min(replicas(d) - rs_replicas(new_rs))
+        .max(0);
     rs_replicas(new_rs) + up
 }
 
@@ -260,7 +262,8 @@ impl Sync<'_, '_> {
                 _ => rest.push(rs),
             }
         }
-        self.rss.sort_by(|a, b| created(a).cmp(created(b)).then(name_of(a).cmp(name_of(b))));
+        self.rss
+            .sort_by(|a, b| created(a).cmp(created(b)).then(name_of(a).cmp(name_of(b))));
         rest
     }
 
@@ -356,7 +359,10 @@ impl Sync<'_, '_> {
                     n["metadata"]["annotations"][REVISION_HISTORY] = json!(hist);
                 }
             }
-            if let Some(m) = self.d["spec"]["minReadySeconds"].as_i64().filter(|m| *m > 0) {
+            if let Some(m) = self.d["spec"]["minReadySeconds"]
+                .as_i64()
+                .filter(|m| *m > 0)
+            {
                 n["spec"]["minReadySeconds"] = json!(m);
             }
             if let Some(s) = self.api.update(kinds::REPLICASETS, &rs, n, MANAGER, None) {
@@ -367,7 +373,13 @@ impl Sync<'_, '_> {
                 let msg = format!("Found new replica set \"{}\"", name_of(&self.rss[i]));
                 set_condition(
                     &mut status,
-                    condition("Progressing", "True", "FoundNewReplicaSet", msg, &self.api.now_str()),
+                    condition(
+                        "Progressing",
+                        "True",
+                        "FoundNewReplicaSet",
+                        msg,
+                        &self.api.now_str(),
+                    ),
                 );
                 self.put_status(status);
             }
@@ -381,7 +393,10 @@ impl Sync<'_, '_> {
                 n["metadata"]["annotations"] = json!({});
             }
             n["metadata"]["annotations"][REVISION] = json!(rev.to_string());
-            if let Some(s) = self.api.update(kinds::DEPLOYMENTS, &self.d, n, MANAGER, None) {
+            if let Some(s) = self
+                .api
+                .update(kinds::DEPLOYMENTS, &self.d, n, MANAGER, None)
+            {
                 self.d = s;
             }
         }
@@ -530,7 +545,11 @@ impl Sync<'_, '_> {
         let want = replicas(&self.d);
         let mut by_age = self.rss.clone();
         by_age.sort_by(|a, b| created(b).cmp(created(a)));
-        let active: Vec<Value> = by_age.iter().filter(|r| rs_replicas(r) > 0).cloned().collect();
+        let active: Vec<Value> = by_age
+            .iter()
+            .filter(|r| rs_replicas(r) > 0)
+            .cloned()
+            .collect();
         let single = match active.len() {
             0 => by_age.first().cloned(),
             1 => active.first().cloned(),
@@ -555,13 +574,25 @@ impl Sync<'_, '_> {
             return;
         }
         let total: i64 = active.iter().map(rs_replicas).sum();
-        let allowed = if want > 0 { want + max_surge(&self.d) } else { 0 };
+        let allowed = if want > 0 {
+            want + max_surge(&self.d)
+        } else {
+            0
+        };
         let to_add = allowed - total;
         let mut order = active.clone();
         if to_add > 0 {
-            order.sort_by(|a, b| rs_replicas(b).cmp(&rs_replicas(a)).then(created(b).cmp(created(a))));
+            order.sort_by(|a, b| {
+                rs_replicas(b)
+                    .cmp(&rs_replicas(a))
+                    .then(created(b).cmp(created(a)))
+            });
         } else {
-            order.sort_by(|a, b| rs_replicas(b).cmp(&rs_replicas(a)).then(created(a).cmp(created(b))));
+            order.sort_by(|a, b| {
+                rs_replicas(b)
+                    .cmp(&rs_replicas(a))
+                    .then(created(a).cmp(created(b)))
+            });
         }
         let mut added = 0;
         let mut sizes: BTreeMap<String, i64> = BTreeMap::new();
@@ -695,7 +726,11 @@ impl Sync<'_, '_> {
             self.write_status(true);
             return;
         }
-        let old_uids: Vec<String> = self.old_rss().iter().map(|r| uid_of(r).to_string()).collect();
+        let old_uids: Vec<String> = self
+            .old_rss()
+            .iter()
+            .map(|r| uid_of(r).to_string())
+            .collect();
         let old_running = self
             .api
             .list(kinds::PODS, Some(ns_of(&self.d)))
@@ -727,12 +762,20 @@ impl Sync<'_, '_> {
         let Some(limit) = self.d["spec"]["revisionHistoryLimit"].as_i64() else {
             return;
         };
-        let mut old: Vec<Value> = self.old_rss().into_iter().filter(|r| !is_deleting(r)).collect();
+        let mut old: Vec<Value> = self
+            .old_rss()
+            .into_iter()
+            .filter(|r| !is_deleting(r))
+            .collect();
         let diff = old.len() as i64 - limit;
         if diff <= 0 {
             return;
         }
-        old.sort_by(|a, b| revision(a).cmp(&revision(b)).then(created(a).cmp(created(b))));
+        old.sort_by(|a, b| {
+            revision(a)
+                .cmp(&revision(b))
+                .then(created(a).cmp(created(b)))
+        });
         for rs in old.iter().take(diff as usize) {
             let idle = st(rs, "replicas") == 0
                 && rs_replicas(rs) == 0
@@ -776,14 +819,24 @@ impl Sync<'_, '_> {
         if available >= replicas(d) - max_unavailable(d) {
             set_condition(
                 &mut status,
-                condition("Available", "True", "MinimumReplicasAvailable",
-                    "Deployment has minimum availability.".into(), &now),
+                condition(
+                    "Available",
+                    "True",
+                    "MinimumReplicasAvailable",
+                    "Deployment has minimum availability.".into(),
+                    &now,
+                ),
             );
         } else {
             set_condition(
                 &mut status,
-                condition("Available", "False", "MinimumReplicasUnavailable",
-                    "Deployment does not have minimum availability.".into(), &now),
+                condition(
+                    "Available",
+                    "False",
+                    "MinimumReplicasUnavailable",
+                    "Deployment does not have minimum availability.".into(),
+                    &now,
+                ),
             );
         }
         status
@@ -809,16 +862,30 @@ impl Sync<'_, '_> {
         }
         let cond = get_condition(status, "Progressing").cloned();
         let paused = self.d["spec"]["paused"] == true;
-        let reason = cond.as_ref().and_then(|c| c["reason"].as_str().map(str::to_string));
+        let reason = cond
+            .as_ref()
+            .and_then(|c| c["reason"].as_str().map(str::to_string));
         if paused && reason.as_deref() != Some("DeploymentPaused") {
             set_condition(
                 status,
-                condition("Progressing", "Unknown", "DeploymentPaused", "Deployment is paused".into(), now),
+                condition(
+                    "Progressing",
+                    "Unknown",
+                    "DeploymentPaused",
+                    "Deployment is paused".into(),
+                    now,
+                ),
             );
         } else if !paused && reason.as_deref() == Some("DeploymentPaused") {
             set_condition(
                 status,
-                condition("Progressing", "Unknown", "DeploymentResumed", "Deployment is resumed".into(), now),
+                condition(
+                    "Progressing",
+                    "Unknown",
+                    "DeploymentResumed",
+                    "Deployment is resumed".into(),
+                    now,
+                ),
             );
         }
     }
@@ -835,19 +902,31 @@ impl Sync<'_, '_> {
         let name = name_of(new_rs);
         let cur = get_condition(status, "Progressing").cloned();
         let already_complete = st_of(status, "replicas") == st_of(status, "updatedReplicas")
-            && cur.as_ref().is_some_and(|c| c["reason"] == "NewReplicaSetAvailable");
+            && cur
+                .as_ref()
+                .is_some_and(|c| c["reason"] == "NewReplicaSetAvailable");
         if already_complete {
             return;
         }
         if complete(&self.d, status) {
             set_condition(
                 status,
-                condition("Progressing", "True", "NewReplicaSetAvailable",
-                    format!("ReplicaSet \"{name}\" has successfully progressed."), now),
+                condition(
+                    "Progressing",
+                    "True",
+                    "NewReplicaSetAvailable",
+                    format!("ReplicaSet \"{name}\" has successfully progressed."),
+                    now,
+                ),
             );
         } else if progressing(&self.d["status"], status) {
-            let mut c = condition("Progressing", "True", "ReplicaSetUpdated",
-                format!("ReplicaSet \"{name}\" is progressing."), now);
+            let mut c = condition(
+                "Progressing",
+                "True",
+                "ReplicaSetUpdated",
+                format!("ReplicaSet \"{name}\" is progressing."),
+                now,
+            );
             if let Some(cur) = &cur {
                 if cur["status"] == "True" {
                     c["lastTransitionTime"] = cur["lastTransitionTime"].clone();
@@ -858,8 +937,13 @@ impl Sync<'_, '_> {
         } else if self.timed_out(status) {
             set_condition(
                 status,
-                condition("Progressing", "False", "ProgressDeadlineExceeded",
-                    format!("ReplicaSet \"{name}\" has timed out progressing."), now),
+                condition(
+                    "Progressing",
+                    "False",
+                    "ProgressDeadlineExceeded",
+                    format!("ReplicaSet \"{name}\" has timed out progressing."),
+                    now,
+                ),
             );
         }
     }
@@ -873,7 +957,9 @@ impl Sync<'_, '_> {
             Some("ProgressDeadlineExceeded") => return true,
             _ => {}
         }
-        let secs = self.d["spec"]["progressDeadlineSeconds"].as_i64().unwrap_or(600);
+        let secs = self.d["spec"]["progressDeadlineSeconds"]
+            .as_i64()
+            .unwrap_or(600);
         let from = c["lastUpdateTime"]
             .as_str()
             .and_then(|s| s.parse::<jiff::Timestamp>().ok());
@@ -939,7 +1025,10 @@ mod tests {
         let d = |s: Value, u: Value, r: i64| json!({"spec": {"replicas": r, "strategy": {"type": "RollingUpdate", "rollingUpdate": {"maxSurge": s, "maxUnavailable": u}}}});
         assert_eq!(fenceposts(&d(json!("25%"), json!("25%"), 3)), (1, 0));
         assert_eq!(fenceposts(&d(json!(0), json!(0), 3)), (0, 1));
-        assert_eq!(fenceposts(&json!({"spec": {"strategy": {"type": "Recreate"}}})), (0, 0));
+        assert_eq!(
+            fenceposts(&json!({"spec": {"strategy": {"type": "Recreate"}}})),
+            (0, 0)
+        );
         assert_eq!(max_unavailable(&d(json!(0), json!(5), 3)), 3);
     }
 
@@ -959,16 +1048,40 @@ mod tests {
     #[test]
     fn conditions_keep_transition_time_and_move_last() {
         let mut s = json!({});
-        set_condition(&mut s, condition("Progressing", "True", "NewReplicaSetCreated", "m".into(), "t1"));
-        set_condition(&mut s, condition("Available", "False", "MinimumReplicasUnavailable", "m".into(), "t1"));
-        set_condition(&mut s, condition("Progressing", "True", "ReplicaSetUpdated", "m".into(), "t2"));
+        set_condition(
+            &mut s,
+            condition(
+                "Progressing",
+                "True",
+                "NewReplicaSetCreated",
+                "m".into(),
+                "t1",
+            ),
+        );
+        set_condition(
+            &mut s,
+            condition(
+                "Available",
+                "False",
+                "MinimumReplicasUnavailable",
+                "m".into(),
+                "t1",
+            ),
+        );
+        set_condition(
+            &mut s,
+            condition("Progressing", "True", "ReplicaSetUpdated", "m".into(), "t2"),
+        );
         let c = &s["conditions"];
         assert_eq!(c[0]["type"], "Available");
         assert_eq!(c[1]["reason"], "ReplicaSetUpdated");
         assert_eq!(c[1]["lastTransitionTime"], "t1");
         assert_eq!(c[1]["lastUpdateTime"], "t2");
         // Same status and reason: untouched.
-        set_condition(&mut s, condition("Progressing", "True", "ReplicaSetUpdated", "m".into(), "t3"));
+        set_condition(
+            &mut s,
+            condition("Progressing", "True", "ReplicaSetUpdated", "m".into(), "t3"),
+        );
         assert_eq!(s["conditions"][1]["lastUpdateTime"], "t2");
     }
 
@@ -988,7 +1101,10 @@ mod tests {
         assert!(complete(&d, &done));
         let stale = json!({"observedGeneration": 1, "replicas": 2, "updatedReplicas": 2, "availableReplicas": 2});
         assert!(!complete(&d, &stale));
-        assert!(progressing(&json!({"replicas": 3, "updatedReplicas": 1}), &json!({"replicas": 3, "updatedReplicas": 2})));
+        assert!(progressing(
+            &json!({"replicas": 3, "updatedReplicas": 1}),
+            &json!({"replicas": 3, "updatedReplicas": 2})
+        ));
         assert!(!progressing(&done, &done));
     }
 }

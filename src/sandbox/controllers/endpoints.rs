@@ -7,7 +7,9 @@ use std::collections::HashMap;
 
 use serde_json::{Value, json};
 
-use super::{Api, controller_ref, controller_uid, is_deleting, kinds, name_of, ns_of, pod_ready, uid_of};
+use super::{
+    Api, controller_ref, controller_uid, is_deleting, kinds, name_of, ns_of, pod_ready, uid_of,
+};
 use crate::sandbox::selectors::LabelSelector;
 
 const MANAGER: &str = "kube-controller-manager";
@@ -108,7 +110,10 @@ pub fn sync_all(api: &Api) {
     }
     let slices = api.list(kinds::ENDPOINTSLICES, None);
     for svc in api.list(kinds::SERVICES, None) {
-        let Some(sel) = svc["spec"]["selector"].as_object().filter(|m| !m.is_empty()) else {
+        let Some(sel) = svc["spec"]["selector"]
+            .as_object()
+            .filter(|m| !m.is_empty())
+        else {
             continue;
         };
         if is_deleting(&svc) {
@@ -121,7 +126,9 @@ pub fn sync_all(api: &Api) {
             .flatten()
             .filter(|p| {
                 selector.matches(&p["metadata"]["labels"])
-                    && p["status"]["podIP"].as_str().is_some_and(|ip| !ip.is_empty())
+                    && p["status"]["podIP"]
+                        .as_str()
+                        .is_some_and(|ip| !ip.is_empty())
                     && !matches!(p["status"]["phase"].as_str(), Some("Succeeded" | "Failed"))
             })
             .collect();
@@ -136,7 +143,10 @@ pub fn sync_all(api: &Api) {
 
 fn sync_endpoints(api: &Api, svc: &Value, pods: &[&Value]) {
     let subsets = subsets(svc, pods);
-    let mut labels = svc["metadata"]["labels"].as_object().cloned().unwrap_or_default();
+    let mut labels = svc["metadata"]["labels"]
+        .as_object()
+        .cloned()
+        .unwrap_or_default();
     if svc["spec"]["clusterIP"] == "None" {
         labels.insert("service.kubernetes.io/headless".into(), json!(""));
     }
@@ -200,8 +210,14 @@ fn sync_slice(api: &Api, svc: &Value, pods: &[&Value], mine: &[&Value]) {
         .first()
         .map(|p| endpoint_ports(svc, p))
         .unwrap_or_default();
-    let mut labels = svc["metadata"]["labels"].as_object().cloned().unwrap_or_default();
-    labels.insert("endpointslice.kubernetes.io/managed-by".into(), json!(SLICE_MANAGER));
+    let mut labels = svc["metadata"]["labels"]
+        .as_object()
+        .cloned()
+        .unwrap_or_default();
+    labels.insert(
+        "endpointslice.kubernetes.io/managed-by".into(),
+        json!(SLICE_MANAGER),
+    );
     labels.insert("kubernetes.io/service-name".into(), json!(name_of(svc)));
     let ports: Vec<Value> = ports
         .into_iter()
@@ -220,15 +236,21 @@ fn sync_slice(api: &Api, svc: &Value, pods: &[&Value], mine: &[&Value]) {
         } else {
             base["endpoints"] = json!(endpoints);
         }
-        base["ports"] = if ports.is_empty() { Value::Null } else { json!(ports) };
+        base["ports"] = if ports.is_empty() {
+            Value::Null
+        } else {
+            json!(ports)
+        };
         base
     };
     match mine.first() {
         None => {
-            let s = desired(json!({"apiVersion": "discovery.k8s.io/v1", "kind": "EndpointSlice",
+            let s = desired(
+                json!({"apiVersion": "discovery.k8s.io/v1", "kind": "EndpointSlice",
                 "metadata": {"generateName": format!("{}-", name_of(svc)), "namespace": ns_of(svc),
                     "ownerReferences": [controller_ref(svc)],
-                    "annotations": {"endpoints.kubernetes.io/last-change-trigger-time": api.now_str()}}}));
+                    "annotations": {"endpoints.kubernetes.io/last-change-trigger-time": api.now_str()}}}),
+            );
             api.create(kinds::ENDPOINTSLICES, s, MANAGER);
         }
         Some(cur) => {
@@ -257,8 +279,13 @@ mod tests {
 
     #[test]
     fn endpoints_split_ready_and_resolve_named_ports() {
-        let svc = json!({"spec": {"ports": [{"port": 80, "targetPort": "http", "protocol": "TCP"}]}});
-        let (a, b, c) = (pod("a", "10.244.1.3", true), pod("b", "10.244.1.2", true), pod("c", "10.244.2.2", false));
+        let svc =
+            json!({"spec": {"ports": [{"port": 80, "targetPort": "http", "protocol": "TCP"}]}});
+        let (a, b, c) = (
+            pod("a", "10.244.1.3", true),
+            pod("b", "10.244.1.2", true),
+            pod("c", "10.244.2.2", false),
+        );
         let s = subsets(&svc, &[&a, &b, &c]);
         assert_eq!(s.len(), 1);
         assert_eq!(s[0]["addresses"][0]["ip"], "10.244.1.2");

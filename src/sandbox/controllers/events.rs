@@ -46,7 +46,11 @@ fn involved(object: &Value, field_path: Option<&str>) -> Value {
 
 fn event_name(api: &Api, object: &Value) -> String {
     let nanos = api.now.as_nanosecond().max(0) as u128 + u128::from(rand_low());
-    format!("{}.{:x}", object["metadata"]["name"].as_str().unwrap_or_default(), nanos)
+    format!(
+        "{}.{:x}",
+        object["metadata"]["name"].as_str().unwrap_or_default(),
+        nanos
+    )
 }
 
 /// A few random low bits so two events in the same nanosecond get distinct names.
@@ -113,8 +117,7 @@ pub fn record_scheduler(api: &Api, pod: &Value, warning: bool, reason: &str, mes
         // The events.k8s.io API counts repeats in `series`.
         let mut n = old.clone();
         let count = old["series"]["count"].as_i64().unwrap_or(1) + 1;
-        n["series"] =
-            json!({"count": count, "lastObservedTime": rfc3339_micro(api.now)});
+        n["series"] = json!({"count": count, "lastObservedTime": rfc3339_micro(api.now)});
         api.update(kinds::EVENTS, &old, n, "", None);
         return;
     }

@@ -10,20 +10,40 @@ use super::{Api, kinds, uid_of};
 
 /// (store kind of a dependent, store kinds its owners may have).
 const DEPENDENTS: [(&str, &[&str]); 3] = [
-    (kinds::PODS, &[kinds::REPLICASETS, "apps/statefulsets", "apps/daemonsets", "batch/jobs", "/replicationcontrollers"]),
+    (
+        kinds::PODS,
+        &[
+            kinds::REPLICASETS,
+            "apps/statefulsets",
+            "apps/daemonsets",
+            "batch/jobs",
+            "/replicationcontrollers",
+        ],
+    ),
     (kinds::REPLICASETS, &[kinds::DEPLOYMENTS]),
     (kinds::ENDPOINTSLICES, &[kinds::SERVICES]),
 ];
 
 /// Whether every owner of `o` is known to be gone (owners of unknown kinds keep it).
 pub fn orphaned(o: &Value, owner_kinds: &[&str], live: &HashSet<String>) -> bool {
-    let Some(refs) = o["metadata"]["ownerReferences"].as_array().filter(|r| !r.is_empty()) else {
+    let Some(refs) = o["metadata"]["ownerReferences"]
+        .as_array()
+        .filter(|r| !r.is_empty())
+    else {
         return false;
     };
     refs.iter().all(|r| {
         let known = matches!(
             r["kind"].as_str(),
-            Some("ReplicaSet" | "Deployment" | "Service" | "StatefulSet" | "DaemonSet" | "Job" | "ReplicationController")
+            Some(
+                "ReplicaSet"
+                    | "Deployment"
+                    | "Service"
+                    | "StatefulSet"
+                    | "DaemonSet"
+                    | "Job"
+                    | "ReplicationController"
+            )
         );
         known && !live.contains(r["uid"].as_str().unwrap_or_default())
     }) && !owner_kinds.is_empty()

@@ -231,7 +231,9 @@ impl Api<'_> {
     /// Deletes a pod as a DELETE with default options would: bound, unfinished pods turn
     /// Terminating (the kubelet finishes them); others go at once.
     pub fn delete_pod(&self, pod: &Value) -> bool {
-        let bound = pod["spec"]["nodeName"].as_str().is_some_and(|n| !n.is_empty());
+        let bound = pod["spec"]["nodeName"]
+            .as_str()
+            .is_some_and(|n| !n.is_empty());
         let finished = matches!(
             pod["status"]["phase"].as_str(),
             Some("Succeeded" | "Failed")
@@ -402,9 +404,7 @@ mod tests {
     #[test]
     fn availability_honours_min_ready_seconds() {
         let now: jiff::Timestamp = "2026-01-01T00:00:10Z".parse().unwrap();
-        let pod = |status: &str, at: &str| {
-            json!({"status": {"conditions": [{"type": "Ready", "status": status, "lastTransitionTime": at}]}})
-        };
+        let pod = |status: &str, at: &str| json!({"status": {"conditions": [{"type": "Ready", "status": status, "lastTransitionTime": at}]}});
         for (p, min, want) in [
             (pod("True", "2026-01-01T00:00:05Z"), 0, true),
             (pod("True", "2026-01-01T00:00:05Z"), 5, true),

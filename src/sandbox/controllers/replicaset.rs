@@ -93,7 +93,11 @@ fn restarts(p: &Value) -> i64 {
 
 /// `controller.ActivePods` Less: the pods to delete first sort first.
 pub fn deletion_order(a: &Value, b: &Value) -> Ordering {
-    let assigned = |p: &Value| p["spec"]["nodeName"].as_str().is_some_and(|n| !n.is_empty());
+    let assigned = |p: &Value| {
+        p["spec"]["nodeName"]
+            .as_str()
+            .is_some_and(|n| !n.is_empty())
+    };
     assigned(a)
         .cmp(&assigned(b))
         .then(phase_rank(a).cmp(&phase_rank(b)))
@@ -103,7 +107,12 @@ pub fn deletion_order(a: &Value, b: &Value) -> Ordering {
         .then_with(|| restarts(b).cmp(&restarts(a)))
         // Newer first.
         .then_with(|| {
-            let c = |p: &Value| p["metadata"]["creationTimestamp"].as_str().unwrap_or_default().to_string();
+            let c = |p: &Value| {
+                p["metadata"]["creationTimestamp"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string()
+            };
             c(b).cmp(&c(a))
         })
 }
@@ -247,17 +256,53 @@ mod tests {
     #[test]
     fn deletes_unscheduled_then_pending_then_unready_then_newest() {
         let mut pods = vec![
-            pod("old-ready", Some("n"), "Running", true, "2026-01-01T00:00:00Z"),
-            pod("new-ready", Some("n"), "Running", true, "2026-01-01T00:00:05Z"),
-            pod("unready", Some("n"), "Running", false, "2026-01-01T00:00:00Z"),
-            pod("pending", Some("n"), "Pending", false, "2026-01-01T00:00:00Z"),
-            pod("unscheduled", None, "Pending", false, "2026-01-01T00:00:00Z"),
+            pod(
+                "old-ready",
+                Some("n"),
+                "Running",
+                true,
+                "2026-01-01T00:00:00Z",
+            ),
+            pod(
+                "new-ready",
+                Some("n"),
+                "Running",
+                true,
+                "2026-01-01T00:00:05Z",
+            ),
+            pod(
+                "unready",
+                Some("n"),
+                "Running",
+                false,
+                "2026-01-01T00:00:00Z",
+            ),
+            pod(
+                "pending",
+                Some("n"),
+                "Pending",
+                false,
+                "2026-01-01T00:00:00Z",
+            ),
+            pod(
+                "unscheduled",
+                None,
+                "Pending",
+                false,
+                "2026-01-01T00:00:00Z",
+            ),
         ];
         pods.sort_by(deletion_order);
         let names: Vec<&str> = pods.iter().map(name_of).collect();
         assert_eq!(
             names,
-            ["unscheduled", "pending", "unready", "new-ready", "old-ready"]
+            [
+                "unscheduled",
+                "pending",
+                "unready",
+                "new-ready",
+                "old-ready"
+            ]
         );
     }
 

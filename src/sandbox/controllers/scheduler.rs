@@ -18,7 +18,7 @@ pub struct Scheduler {
     failed: HashMap<String, String>,
 }
 
-/// Why one node does not fit (one `node(s) …` reason of the fit error).
+/// Whether `tolerations` tolerate `taint` (`v1helper.TolerationsTolerateTaint`).
 fn taint_tolerated(taint: &Value, tolerations: &[Value]) -> bool {
     tolerations.iter().any(|t| {
         let effect_ok = t["effect"]
@@ -61,38 +61,39 @@ fn affinity_matches(pod: &Value, node: &Value) -> bool {
             return false;
         }
     }
-    let terms = &pod["spec"]["affinity"]["nodeAffinity"]
-        ["requiredDuringSchedulingIgnoredDuringExecution"]["nodeSelectorTerms"];
+    let terms = &pod["spec"]["affinity"]["nodeAffinity"]["requiredDuringSchedulingIgnoredDuringExecution"]
+        ["nodeSelectorTerms"];
     match terms.as_array() {
         Some(terms) if !terms.is_empty() => terms.iter().any(|term| {
             let sel = json!({"matchExpressions": term["matchExpressions"]});
-            let name_ok = term["matchFields"].as_array().into_iter().flatten().all(|f| {
-                let vals: Vec<&str> = f["values"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter_map(Value::as_str)
-                    .collect();
-                let has = vals.contains(&name_of(node));
-                match f["operator"].as_str() {
-                    Some("In") => has,
-                    Some("NotIn") => !has,
-                    _ => false,
-                }
-            });
+            let name_ok = term["matchFields"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .all(|f| {
+                    let vals: Vec<&str> = f["values"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .filter_map(Value::as_str)
+                        .collect();
+                    let has = vals.contains(&name_of(node));
+                    match f["operator"].as_str() {
+                        Some("In") => has,
+                        Some("NotIn") => !has,
+                        _ => false,
+                    }
+                });
             name_ok && LabelSelector::from_object(&sel).matches(labels)
         }),
         _ => true,
     }
 }
 
-/// Filters a node for a pod: None when it fits, else the fit-error reason.
+/// Filters a node for a pod: None when it fits, else the fit-error reason of the first filter
+/// plugin that rejects it, in the default profile's order (NodeUnschedulable, NodeName,
+/// TaintToleration, NodeAffinity).
 pub fn misfit(pod: &Value, node: &Value) -> Option<String> {
-    if let Some(want) = pod["spec"]["nodeName"].as_str().filter(|s| !s.is_empty())
-        && want != name_of(node)
-    {
-        return Some("node(s) didn't match the requested node name".into());
-    }
     let tolerations: Vec<Value> = pod["spec"]["tolerations"]
         .as_array()
         .cloned()
@@ -103,12 +104,15 @@ pub fn misfit(pod: &Value, node: &Value) -> Option<String> {
             return Some("node(s) were unschedulable".into());
         }
     }
-    if !affinity_matches(pod, node) {
-        return Some("node(s) didn't match Pod's node affinity/selector".into());
+    if let Some(want) = pod["spec"]["nodeName"].as_str().filter(|s| !s.is_empty())
+        && want != name_of(node)
+    {
+        return Some("node(s) didn't match the requested node name".into());
     }
     for taint in effective_taints(node) {
         let effect = taint["effect"].as_str().unwrap_or_default();
-        if (effect == "NoSchedule" || effect == "NoExecute") && !taint_tolerated(&taint, &tolerations)
+        if (effect == "NoSchedule" || effect == "NoExecute")
+            && !taint_tolerated(&taint, &tolerations)
         {
             return Some(format!(
                 "node(s) had untolerated taint {{{}: {}}}",
@@ -116,6 +120,9 @@ pub fn misfit(pod: &Value, node: &Value) -> Option<String> {
                 taint["value"].as_str().unwrap_or_default()
             ));
         }
+    }
+    if !affinity_matches(pod, node) {
+        return Some("node(s) didn't match Pod's node affinity/selector".into());
     }
     None
 }
@@ -149,7 +156,9 @@ impl Scheduler {
         let live: std::collections::HashSet<&str> = pods.iter().map(uid_of).collect();
         self.failed.retain(|uid, _| live.contains(uid.as_str()));
         for pod in &pods {
-            let bound = pod["spec"]["nodeName"].as_str().is_some_and(|n| !n.is_empty());
+            let bound = pod["spec"]["nodeName"]
+                .as_str()
+                .is_some_and(|n| !n.is_empty());
             let mine = pod["spec"]["schedulerName"]
                 .as_str()
                 .is_none_or(|s| s == "default-scheduler");
@@ -183,8 +192,11 @@ impl Scheduler {
     fn bind(&mut self, api: &Api, pod: &Value, node: &str) -> bool {
         let mut n = pod.clone();
         n["spec"]["nodeName"] = json!(node);
-        set_scheduled(&mut n, json!({"type": "PodScheduled", "status": "True",
-            "lastProbeTime": null, "lastTransitionTime": api.now_str()}));
+        set_scheduled(
+            &mut n,
+            json!({"type": "PodScheduled", "status": "True",
+            "lastProbeTime": null, "lastTransitionTime": api.now_str()}),
+        );
         let Some(stored) = api.update(kinds::PODS, pod, n, "kube-scheduler", None) else {
             return false;
         };
@@ -212,9 +224,12 @@ impl Scheduler {
         let keep_since = super::pod_condition(pod, "PodScheduled")
             .filter(|c| c["status"] == "False")
             .and_then(|c| c["lastTransitionTime"].as_str().map(str::to_string));
-        set_scheduled(&mut n, json!({"type": "PodScheduled", "status": "False",
+        set_scheduled(
+            &mut n,
+            json!({"type": "PodScheduled", "status": "False",
             "lastProbeTime": null, "lastTransitionTime": keep_since.unwrap_or_else(|| api.now_str()),
-            "reason": "Unschedulable", "message": msg}));
+            "reason": "Unschedulable", "message": msg}),
+        );
         let stored = api
             .update(kinds::PODS, pod, n, "kube-scheduler", Some("status"))
             .unwrap_or_else(|| pod.clone());
@@ -266,12 +281,29 @@ mod tests {
         let selecting = json!({"spec": {"nodeSelector": {"kubernetes.io/hostname": "cp"}}});
         let named = json!({"spec": {"nodeName": "w"}});
         for (pod, n, want) in [
-            (&plain, &cp, Some("node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }")),
+            (
+                &plain,
+                &cp,
+                Some("node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }"),
+            ),
             (&tolerant, &cp, None),
             (&plain, &cordoned, Some("node(s) were unschedulable")),
             (&plain, &w, None),
-            (&selecting, &w, Some("node(s) didn't match Pod's node affinity/selector")),
-            (&named, &cp, Some("node(s) didn't match the requested node name")),
+            (
+                &selecting,
+                &w,
+                Some("node(s) didn't match Pod's node affinity/selector"),
+            ),
+            (
+                &selecting,
+                &cp,
+                Some("node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }"),
+            ),
+            (
+                &named,
+                &cp,
+                Some("node(s) didn't match the requested node name"),
+            ),
             (&named, &w, None),
         ] {
             assert_eq!(misfit(pod, n).as_deref(), want, "{pod} on {}", name_of(n));
@@ -281,7 +313,10 @@ mod tests {
     #[test]
     fn fit_error_text() {
         let mut r = BTreeMap::new();
-        r.insert("node(s) didn't match Pod's node affinity/selector".to_string(), 2);
+        r.insert(
+            "node(s) didn't match Pod's node affinity/selector".to_string(),
+            2,
+        );
         r.insert(
             "node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }".to_string(),
             1,

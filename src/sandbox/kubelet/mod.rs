@@ -29,13 +29,27 @@ use crate::sandbox::controllers::{
 enum Stage {
     /// Waiting for the sandbox or for the init containers before it.
     Idle,
-    Pulling { began: Instant, done: Instant },
+    Pulling {
+        began: Instant,
+        done: Instant,
+    },
     /// The pull failed; ImagePullBackOff shows from `backoff_at`, the next pull at `retry`.
-    PullFailed { backoff_at: Instant, retry: Instant },
-    BackOff { retry: Instant },
-    Creating { at: Instant },
-    Running { until: Option<Instant> },
-    Done { exit: i64 },
+    PullFailed {
+        backoff_at: Instant,
+        retry: Instant,
+    },
+    BackOff {
+        retry: Instant,
+    },
+    Creating {
+        at: Instant,
+    },
+    Running {
+        until: Option<Instant>,
+    },
+    Done {
+        exit: i64,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -185,8 +199,7 @@ impl Kubelet {
         let mut wake: Option<Instant> = None;
         let now = Instant::now();
         for pod in &pods {
-            let Some(node_name) = pod["spec"]["nodeName"].as_str().filter(|n| !n.is_empty())
-            else {
+            let Some(node_name) = pod["spec"]["nodeName"].as_str().filter(|n| !n.is_empty()) else {
                 continue;
             };
             let uid = uid_of(pod).to_string();
@@ -202,7 +215,10 @@ impl Kubelet {
                 let adopted =
                     pod["status"]["podIP"].is_string() || pod["status"]["phase"] != "Pending";
                 let ip = if adopted {
-                    pod["status"]["podIP"].as_str().unwrap_or_default().to_string()
+                    pod["status"]["podIP"]
+                        .as_str()
+                        .unwrap_or_default()
+                        .to_string()
                 } else {
                     self.allocate_ip(node, &used)
                 };
@@ -412,7 +428,12 @@ fn step(
                     at: now + speed.scale(300),
                 };
             } else {
-                ev.push((fp, false, "Pulling", format!("Pulling image \"{}\"", c.image)));
+                ev.push((
+                    fp,
+                    false,
+                    "Pulling",
+                    format!("Pulling image \"{}\"", c.image),
+                ));
                 let ms = if present { 400 } else { 2000 };
                 c.stage = Stage::Pulling {
                     began: now,
@@ -465,8 +486,18 @@ fn step(
             true
         }
         Stage::Creating { at } if now >= at => {
-            ev.push((fp.clone(), false, "Created", format!("Created container {}", c.name)));
-            ev.push((fp, false, "Started", format!("Started container {}", c.name)));
+            ev.push((
+                fp.clone(),
+                false,
+                "Created",
+                format!("Created container {}", c.name),
+            ));
+            ev.push((
+                fp,
+                false,
+                "Started",
+                format!("Started container {}", c.name),
+            ));
             c.id = new_container_id();
             c.started_at = Some(rfc3339(jiff::Timestamp::now()));
             c.stage = Stage::Running {
@@ -656,7 +687,9 @@ mod tests {
         let got: Vec<u64> = (1..=8).map(backoff_ms).collect();
         assert_eq!(
             got,
-            [10_000, 20_000, 40_000, 80_000, 160_000, 300_000, 300_000, 300_000]
+            [
+                10_000, 20_000, 40_000, 80_000, 160_000, 300_000, 300_000, 300_000
+            ]
         );
     }
 
@@ -670,16 +703,30 @@ mod tests {
     #[test]
     fn unpullable_image_goes_to_backoff() {
         let speed = Speed::default();
-        let mut c = Ctr::new(&json!({"name": "a", "image": "x:does-not-exist"}), "containers");
+        let mut c = Ctr::new(
+            &json!({"name": "a", "image": "x:does-not-exist"}),
+            "containers",
+        );
         let mut imgs = HashSet::new();
         let mut ev = Vec::new();
         let t0 = Instant::now();
         assert!(step(&mut c, t0, speed, "n", &mut imgs, None, &mut ev));
         let far = t0 + std::time::Duration::from_secs(5);
         assert!(step(&mut c, far, speed, "n", &mut imgs, None, &mut ev));
-        assert!(step(&mut c, far + std::time::Duration::from_secs(1), speed, "n", &mut imgs, None, &mut ev));
+        assert!(step(
+            &mut c,
+            far + std::time::Duration::from_secs(1),
+            speed,
+            "n",
+            &mut imgs,
+            None,
+            &mut ev
+        ));
         let reasons: Vec<&str> = ev.iter().map(|e| e.2).collect();
-        assert_eq!(reasons, ["Pulling", "Failed", "Failed", "BackOff", "Failed"]);
+        assert_eq!(
+            reasons,
+            ["Pulling", "Failed", "Failed", "BackOff", "Failed"]
+        );
         assert_eq!(ev[2].3, "Error: ErrImagePull");
         assert_eq!(ev[4].3, "Error: ImagePullBackOff");
         let st = container_status(&c, "ContainerCreating");
@@ -693,7 +740,10 @@ mod tests {
     #[test]
     fn good_image_runs_and_jobs_complete() {
         let speed = Speed::default();
-        let mut c = Ctr::new(&json!({"name": "a", "image": "nginx", "imagePullPolicy": "IfNotPresent"}), "containers");
+        let mut c = Ctr::new(
+            &json!({"name": "a", "image": "nginx", "imagePullPolicy": "IfNotPresent"}),
+            "containers",
+        );
         let mut imgs = HashSet::new();
         let mut ev = Vec::new();
         let mut t = Instant::now();
@@ -704,9 +754,17 @@ mod tests {
         let reasons: Vec<&str> = ev.iter().map(|e| e.2).collect();
         assert_eq!(reasons, ["Pulling", "Pulled", "Created", "Started"]);
         assert!(c.done(), "{:?}", c.stage);
-        assert!(imgs.contains(&("n".to_string(), "docker.io/library/nginx:latest".to_string())));
+        assert!(imgs.contains(&(
+            "n".to_string(),
+            "docker.io/library/nginx:latest".to_string()
+        )));
         let st = container_status(&c, "ContainerCreating");
         assert_eq!(st["state"]["terminated"]["reason"], "Completed");
-        assert!(st["containerID"].as_str().unwrap().starts_with("containerd://"));
+        assert!(
+            st["containerID"]
+                .as_str()
+                .unwrap()
+                .starts_with("containerd://")
+        );
     }
 }
