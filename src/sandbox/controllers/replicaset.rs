@@ -255,7 +255,7 @@ mod tests {
 
     #[test]
     fn deletes_unscheduled_then_pending_then_unready_then_newest() {
-        let mut pods = vec![
+        let mut pods = [
             pod(
                 "old-ready",
                 Some("n"),
