@@ -171,6 +171,10 @@ fn sync_endpoints(api: &Api, svc: &Value, pods: &[&Value]) {
     }
     match cur {
         None => {
+            if !pods.is_empty() {
+                ep["metadata"]["annotations"] = json!({
+                    "endpoints.kubernetes.io/last-change-trigger-time": api.now_str()});
+            }
             api.create(kinds::ENDPOINTS, ep, MANAGER);
         }
         Some(c) => {

@@ -44,19 +44,22 @@ fn involved(object: &Value, field_path: Option<&str>) -> Value {
     r
 }
 
+/// `<name>.<hex UnixNano>` as the recorder names events; the nanoseconds never repeat, so names
+/// (the list order) follow the order events were recorded in.
 fn event_name(api: &Api, object: &Value) -> String {
-    let nanos = api.now.as_nanosecond().max(0) as u128 + u128::from(rand_low());
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static LAST: AtomicU64 = AtomicU64::new(0);
+    let now = u64::try_from(api.now.as_nanosecond()).unwrap_or(0);
+    let prev = LAST
+        .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |last| {
+            Some(now.max(last + 1))
+        })
+        .unwrap_or(0);
+    let nanos = now.max(prev + 1);
     format!(
-        "{}.{:x}",
-        object["metadata"]["name"].as_str().unwrap_or_default(),
-        nanos
+        "{}.{nanos:x}",
+        object["metadata"]["name"].as_str().unwrap_or_default()
     )
-}
-
-/// A few random low bits so two events in the same nanosecond get distinct names.
-fn rand_low() -> u16 {
-    let b = uuid::Uuid::new_v4();
-    u16::from_le_bytes([b.as_bytes()[0], b.as_bytes()[1]])
 }
 
 fn namespace_for(object: &Value) -> String {
