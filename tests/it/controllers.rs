@@ -436,4 +436,30 @@ fn recreate_strategy_replaces_all_pods_at_once() {
     );
     assert!(events.contains("Scaled down replica set web-"), "{events}");
     assert!(events.contains("to 0 from 2"), "{events}");
+
+    // ReplicationControllers run through the same controller.
+    let rc = r#"apiVersion: v1
+kind: ReplicationController
+metadata: {name: old}
+spec:
+  replicas: 2
+  selector: {app: old}
+  template:
+    metadata: {labels: {app: old}}
+    spec: {containers: [{name: c, image: busybox}]}
+"#;
+    sb.ok(&["apply", "-f", "-"], Some(rc));
+    let pods = wait_running(&sb, "app=old", 2);
+    assert_eq!(
+        pods[0]["metadata"]["ownerReferences"][0]["kind"],
+        "ReplicationController"
+    );
+    wait_for("rc status", || {
+        let rc = get_json(&sb, &["get", "rc", "old"]);
+        if rc["status"]["readyReplicas"] == 2 {
+            Ok(())
+        } else {
+            Err(rc["status"].to_string())
+        }
+    });
 }

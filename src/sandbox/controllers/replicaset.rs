@@ -1,7 +1,8 @@
-//! The ReplicaSet controller (pkg/controller/replicaset): adopts matching orphan pods, creates
-//! or deletes pods until the active ones match `spec.replicas` (deleting the least useful first,
-//! `controller.ActivePods` order), and writes the status counts. Events: SuccessfulCreate and
-//! SuccessfulDelete from `replicaset-controller`.
+//! The ReplicaSet controller (pkg/controller/replicaset), which also runs ReplicationControllers
+//! as kube's does: adopts matching orphan pods, creates or deletes pods until the active ones
+//! match `spec.replicas` (deleting the least useful first, `controller.ActivePods` order), and
+//! writes the status counts. Events: SuccessfulCreate and SuccessfulDelete from
+//! `replicaset-controller` / `replication-controller`.
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
@@ -15,7 +16,19 @@ use super::{
 };
 use crate::sandbox::selectors::LabelSelector;
 
-const SOURCE: Source<'static> = Source::controller("replicaset-controller");
+/// The two kinds this controller runs: (store kind, event source, selector is a plain map).
+const FLAVOURS: [(&str, Source<'static>, bool); 2] = [
+    (
+        kinds::REPLICASETS,
+        Source::controller("replicaset-controller"),
+        false,
+    ),
+    (
+        "/replicationcontrollers",
+        Source::controller("replication-controller"),
+        true,
+    ),
+];
 /// `burstReplicas`: most pods created or deleted in one sync.
 const BURST: usize = 500;
 
@@ -24,9 +37,15 @@ pub fn sync_all(api: &Api) {
     for p in api.list(kinds::PODS, None) {
         by_ns.entry(ns_of(&p).to_string()).or_default().push(p);
     }
-    for rs in api.list(kinds::REPLICASETS, None) {
-        let pods = by_ns.get(ns_of(&rs)).map(Vec::as_slice).unwrap_or_default();
-        sync(api, &rs, pods);
+    for (kind, source, map_selector) in FLAVOURS {
+        for mut rs in api.list(kind, None) {
+            if map_selector {
+                // A ReplicationController's selector is a plain label map.
+                rs["spec"]["selector"] = json!({"matchLabels": rs["spec"]["selector"]});
+            }
+            let pods = by_ns.get(ns_of(&rs)).map(Vec::as_slice).unwrap_or_default();
+            sync(api, &rs, pods, kind, source);
+        }
     }
 }
 
@@ -134,7 +153,7 @@ pub fn pod_from_template(owner: &Value) -> Value {
     json!({"apiVersion": "v1", "kind": "Pod", "metadata": meta, "spec": spec})
 }
 
-fn sync(api: &Api, rs: &Value, pods: &[Value]) {
+fn sync(api: &Api, rs: &Value, pods: &[Value], kind: &str, source: Source) {
     if is_deleting(rs) {
         return;
     }
@@ -158,7 +177,7 @@ fn sync(api: &Api, rs: &Value, pods: &[Value]) {
                     warning: false,
                     reason: "SuccessfulCreate",
                     message: format!("Created pod: {}", name_of(&p)),
-                    source: SOURCE,
+                    source,
                 },
             );
         }
@@ -175,13 +194,13 @@ fn sync(api: &Api, rs: &Value, pods: &[Value]) {
                         warning: false,
                         reason: "SuccessfulDelete",
                         message: format!("Deleted pod: {}", name_of(&p)),
-                        source: SOURCE,
+                        source,
                     },
                 );
             }
         }
     }
-    update_status(api, rs, &active);
+    update_status(api, rs, &active, kind);
 }
 
 /// The status counts of `active` pods (`calculateStatus`): zero counts are omitted as the Go
@@ -224,18 +243,16 @@ pub fn status_of(rs: &Value, active: &[Value], now: jiff::Timestamp) -> Value {
     st
 }
 
-fn update_status(api: &Api, rs: &Value, active: &[Value]) {
+fn update_status(api: &Api, rs: &Value, active: &[Value], kind: &str) {
     let st = status_of(rs, active, api.now);
     if st != rs["status"] {
-        let mut n = rs.clone();
+        // Re-read: `rs` may carry a converted selector.
+        let Some(cur) = api.get(kind, ns_of(rs), name_of(rs)) else {
+            return;
+        };
+        let mut n = cur.clone();
         n["status"] = st;
-        api.update(
-            kinds::REPLICASETS,
-            rs,
-            n,
-            "kube-controller-manager",
-            Some("status"),
-        );
+        api.update(kind, &cur, n, "kube-controller-manager", Some("status"));
     }
 }
 
