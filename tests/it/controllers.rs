@@ -395,6 +395,38 @@ spec:
     );
     assert!(events.contains("FailedScheduling"), "{events}");
     assert!(events.contains(msg), "{events}");
+    // A rollout that cannot progress hits its deadline; rollout status says so and fails.
+    let stuck = r#"apiVersion: apps/v1
+kind: Deployment
+metadata: {name: stuck}
+spec:
+  replicas: 1
+  progressDeadlineSeconds: 2
+  selector: {matchLabels: {app: stuck}}
+  template:
+    metadata: {labels: {app: stuck}}
+    spec: {containers: [{name: c, image: "busybox:does-not-exist"}]}
+"#;
+    sb.ok(&["apply", "-f", "-"], Some(stuck));
+    wait_for("ProgressDeadlineExceeded", || {
+        let d = get_json(&sb, &["get", "deploy", "stuck"]);
+        let reason = d["status"]["conditions"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|c| c["type"] == "Progressing")
+            .map(|c| c["reason"].clone());
+        match reason {
+            Some(r) if r == "ProgressDeadlineExceeded" => Ok(()),
+            _ => Err(d["status"].to_string()),
+        }
+    });
+    let out = sb.kubectl(&["rollout", "status", "deploy/stuck"], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "error: deployment \"stuck\" exceeded its progress deadline\n"
+    );
     let out = sb.ok(&["describe", "pod", "once"], None);
     assert!(
         out.contains("Successfully assigned default/once to sandbox-worker"),
