@@ -3,7 +3,9 @@
 //! the HTTP layer is in `server`, persistence in `store`.
 
 pub mod auth;
+pub mod controllers;
 pub mod defaults;
+pub mod kubelet;
 pub mod managed;
 pub mod patch;
 pub mod printers;
@@ -68,7 +70,10 @@ pub async fn serve(
     println!("Sandbox API server listening on {url}");
     use std::io::Write;
     let _ = std::io::stdout().flush();
-    server::run(listener, state, shutdown).await
+    let control_plane = controllers::spawn(state.clone(), controllers::Speed::from_env());
+    let served = server::run(listener, state, shutdown).await;
+    control_plane.abort();
+    served
 }
 
 struct Started {

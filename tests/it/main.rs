@@ -10,6 +10,7 @@ mod config_concurrency;
 mod config_extras;
 mod describe;
 mod describe_verb;
+mod controllers;
 mod docs;
 mod get;
 mod get_watch;

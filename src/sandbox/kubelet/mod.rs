@@ -1,0 +1,770 @@
+//! The simulated kubelet of every sandbox node: takes pods bound to a node through
+//! ContainerCreating → (image pull) → Running, fills in the pod status as the kubelet does
+//! (IPs, conditions, container statuses) and records its events (Pulling, Pulled, Created,
+//! Started, Failed, BackOff, Killing). No containers run.
+//!
+//! Rules of the simulation (durations are real-cluster values divided by the speed factor):
+//! - the pod sandbox takes 1s; a pull takes 2s (0.4s when the node already has the image and the
+//!   policy is Always); `IfNotPresent` images already on the node are not pulled;
+//! - an image reference containing `does-not-exist` cannot be pulled: ErrImagePull, then
+//!   ImagePullBackOff with back-off 10s, 20s, … 300s between attempts;
+//! - containers start 0.3s after their image is there and are ready at once (no probes);
+//! - with restartPolicy Never or OnFailure a container exits 0 after 5s (init containers after
+//!   1s) and the pod ends Succeeded;
+//! - a deleted pod's containers stop within 1s (or its grace period), then the pod is removed.
+
+pub mod images;
+
+use std::collections::{HashMap, HashSet};
+use std::time::Instant;
+
+use serde_json::{Value, json};
+
+use crate::sandbox::controllers::events::{Event, Source, record};
+use crate::sandbox::controllers::{
+    Api, Speed, is_deleting, kinds, name_of, pod_condition, rfc3339, uid_of,
+};
+
+#[derive(Debug, Clone)]
+enum Stage {
+    /// Waiting for the sandbox or for the init containers before it.
+    Idle,
+    Pulling {
+        began: Instant,
+        done: Instant,
+    },
+    /// The pull failed; ImagePullBackOff shows from `backoff_at`, the next pull at `retry`.
+    PullFailed {
+        backoff_at: Instant,
+        retry: Instant,
+    },
+    BackOff {
+        retry: Instant,
+    },
+    Creating {
+        at: Instant,
+    },
+    Running {
+        until: Option<Instant>,
+    },
+    Done {
+        exit: i64,
+    },
+}
+
+#[derive(Debug, Clone)]
+struct Ctr {
+    name: String,
+    image: String,
+    policy: String,
+    field_path: String,
+    stage: Stage,
+    attempts: u32,
+    id: String,
+    started_at: Option<String>,
+    finished_at: Option<String>,
+    /// The waiting reason and message the last sync reported.
+    waiting: (String, Option<String>),
+}
+
+impl Ctr {
+    fn new(c: &Value, field: &str) -> Ctr {
+        let name = c["name"].as_str().unwrap_or_default().to_string();
+        Ctr {
+            field_path: format!("spec.{field}{{{name}}}"),
+            name,
+            image: c["image"].as_str().unwrap_or_default().to_string(),
+            policy: c["imagePullPolicy"]
+                .as_str()
+                .unwrap_or("IfNotPresent")
+                .to_string(),
+            stage: Stage::Idle,
+            attempts: 0,
+            id: String::new(),
+            started_at: None,
+            finished_at: None,
+            waiting: ("ContainerCreating".into(), None),
+        }
+    }
+
+    fn due(&self) -> Option<Instant> {
+        match &self.stage {
+            Stage::Pulling { done, .. } => Some(*done),
+            Stage::PullFailed { backoff_at, .. } => Some(*backoff_at),
+            Stage::BackOff { retry } => Some(*retry),
+            Stage::Creating { at } => Some(*at),
+            Stage::Running { until } => *until,
+            Stage::Idle | Stage::Done { .. } => None,
+        }
+    }
+
+    fn done(&self) -> bool {
+        matches!(self.stage, Stage::Done { .. })
+    }
+
+    fn running(&self) -> bool {
+        matches!(self.stage, Stage::Running { .. })
+    }
+}
+
+struct PodSim {
+    /// Found already running (e.g. after a server restart): its status is left alone.
+    adopted: bool,
+    start_time: String,
+    sandbox_at: Instant,
+    ip: String,
+    init: Vec<Ctr>,
+    app: Vec<Ctr>,
+    /// Set once the pod is being deleted: when its containers have stopped.
+    terminate_at: Option<Instant>,
+}
+
+/// One kubelet event waiting to be recorded: (fieldPath, warning, reason, message).
+type Pending = (String, bool, &'static str, String);
+
+pub struct Kubelet {
+    speed: Speed,
+    pods: HashMap<String, PodSim>,
+    /// Images each node holds: (node, normalised reference).
+    images: HashSet<(String, String)>,
+    next_host: HashMap<String, u32>,
+}
+
+fn node_ip(node: &Value) -> String {
+    node["status"]["addresses"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|a| a["type"] == "InternalIP")
+        .and_then(|a| a["address"].as_str())
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The `10.244.N` prefix of the node's podCIDR.
+fn cidr_prefix(node: &Value) -> String {
+    let cidr = node["spec"]["podCIDR"].as_str().unwrap_or("10.244.0.0/24");
+    let net = cidr.split('/').next().unwrap_or("10.244.0.0");
+    let parts: Vec<&str> = net.split('.').collect();
+    if parts.len() == 4 {
+        format!("{}.{}.{}", parts[0], parts[1], parts[2])
+    } else {
+        "10.244.0".into()
+    }
+}
+
+fn new_container_id() -> String {
+    images::hex64(&uuid::Uuid::new_v4().to_string())
+}
+
+impl Kubelet {
+    pub fn new(speed: Speed) -> Self {
+        Kubelet {
+            speed,
+            pods: HashMap::new(),
+            images: HashSet::new(),
+            next_host: HashMap::new(),
+        }
+    }
+
+    fn allocate_ip(&mut self, node: &Value, used: &HashSet<String>) -> String {
+        let prefix = cidr_prefix(node);
+        let next = self.next_host.entry(name_of(node).to_string()).or_insert(2);
+        for _ in 0..253 {
+            let host = *next;
+            *next = if *next >= 254 { 2 } else { *next + 1 };
+            let ip = format!("{prefix}.{host}");
+            if !used.contains(&ip) {
+                return ip;
+            }
+        }
+        format!("{prefix}.254")
+    }
+
+    /// Advances every pod bound to a node; returns when the next step is due.
+    pub fn sync_all(&mut self, api: &Api) -> Option<Instant> {
+        let pods = api.list(kinds::PODS, None);
+        let nodes: HashMap<String, Value> = api
+            .list(kinds::NODES, None)
+            .into_iter()
+            .map(|n| (name_of(&n).to_string(), n))
+            .collect();
+        let live: HashSet<&str> = pods.iter().map(uid_of).collect();
+        self.pods.retain(|uid, _| live.contains(uid.as_str()));
+        let mut used: HashSet<String> = pods
+            .iter()
+            .filter_map(|p| p["status"]["podIP"].as_str().map(str::to_string))
+            .collect();
+        used.extend(self.pods.values().map(|s| s.ip.clone()));
+        let mut wake: Option<Instant> = None;
+        let now = Instant::now();
+        for pod in &pods {
+            let Some(node_name) = pod["spec"]["nodeName"].as_str().filter(|n| !n.is_empty()) else {
+                continue;
+            };
+            let uid = uid_of(pod).to_string();
+            let node = nodes.get(node_name);
+            if !self.pods.contains_key(&uid) {
+                let Some(node) = node else {
+                    if is_deleting(pod) {
+                        // No kubelet will ever stop it: the pod garbage collector removes it.
+                        api.delete(kinds::PODS, pod);
+                    }
+                    continue;
+                };
+                let adopted =
+                    pod["status"]["podIP"].is_string() || pod["status"]["phase"] != "Pending";
+                let ip = if adopted {
+                    pod["status"]["podIP"]
+                        .as_str()
+                        .unwrap_or_default()
+                        .to_string()
+                } else {
+                    self.allocate_ip(node, &used)
+                };
+                used.insert(ip.clone());
+                let ctrs = |field: &str| -> Vec<Ctr> {
+                    pod["spec"][field]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .map(|c| Ctr::new(c, field))
+                        .collect()
+                };
+                self.pods.insert(
+                    uid.clone(),
+                    PodSim {
+                        adopted,
+                        start_time: rfc3339(api.now),
+                        sandbox_at: now + self.speed.scale(1000),
+                        ip,
+                        init: ctrs("initContainers"),
+                        app: ctrs("containers"),
+                        terminate_at: None,
+                    },
+                );
+            }
+            let t = if is_deleting(pod) {
+                self.terminate(api, pod, &uid, node_name, now)
+            } else {
+                match node {
+                    Some(node) => self.sync_pod(api, pod, &uid, node, now),
+                    None => None,
+                }
+            };
+            if let Some(t) = t {
+                wake = Some(wake.map_or(t, |w| w.min(t)));
+            }
+        }
+        wake
+    }
+
+    fn terminate(
+        &mut self,
+        api: &Api,
+        pod: &Value,
+        uid: &str,
+        node: &str,
+        now: Instant,
+    ) -> Option<Instant> {
+        let speed = self.speed;
+        let sim = self.pods.get_mut(uid)?;
+        let at = match sim.terminate_at {
+            Some(at) => at,
+            None => {
+                let grace = pod["metadata"]["deletionGracePeriodSeconds"]
+                    .as_i64()
+                    .unwrap_or(30)
+                    .max(0) as u64;
+                let at = now + speed.scale(1000).min(std::time::Duration::from_secs(grace));
+                sim.terminate_at = Some(at);
+                let running: Vec<String> = if sim.adopted {
+                    pod["spec"]["containers"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|c| c["name"].as_str().map(str::to_string))
+                        .collect()
+                } else {
+                    sim.app
+                        .iter()
+                        .filter(|c| c.running())
+                        .map(|c| c.name.clone())
+                        .collect()
+                };
+                for name in running {
+                    record(
+                        api,
+                        Event {
+                            object: pod,
+                            field_path: Some(format!("spec.containers{{{name}}}")),
+                            warning: false,
+                            reason: "Killing",
+                            message: format!("Stopping container {name}"),
+                            source: Source {
+                                component: "kubelet",
+                                host: Some(node),
+                            },
+                        },
+                    );
+                }
+                at
+            }
+        };
+        if now >= at {
+            api.delete(kinds::PODS, pod);
+            self.pods.remove(uid);
+            return None;
+        }
+        Some(at)
+    }
+
+    fn sync_pod(
+        &mut self,
+        api: &Api,
+        pod: &Value,
+        uid: &str,
+        node: &Value,
+        now: Instant,
+    ) -> Option<Instant> {
+        let speed = self.speed;
+        let node_name = name_of(node).to_string();
+        let restart_always = pod["spec"]["restartPolicy"]
+            .as_str()
+            .is_none_or(|p| p == "Always");
+        let mut pending: Vec<Pending> = Vec::new();
+        let sim = self.pods.get_mut(uid)?;
+        if sim.adopted {
+            return None;
+        }
+        let images = &mut self.images;
+        // Advance until nothing more is due now.
+        loop {
+            let mut changed = false;
+            let sandbox_ready = now >= sim.sandbox_at;
+            let mut prev_done = sandbox_ready;
+            for c in sim.init.iter_mut() {
+                if prev_done {
+                    changed |= step(c, now, speed, &node_name, images, Some(1000), &mut pending);
+                }
+                prev_done = c.done();
+            }
+            let inits_done = sim.init.iter().all(Ctr::done);
+            if sandbox_ready && inits_done {
+                let run = (!restart_always).then_some(5000);
+                for c in sim.app.iter_mut() {
+                    changed |= step(c, now, speed, &node_name, images, run, &mut pending);
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        let status = build_status(pod, sim, &node_ip(node), now, api);
+        if status != pod["status"] {
+            let mut n = pod.clone();
+            n["status"] = status;
+            api.update(kinds::PODS, pod, n, "kubelet", Some("status"));
+        }
+        for (field, warning, reason, message) in pending {
+            record(
+                api,
+                Event {
+                    object: pod,
+                    field_path: Some(field),
+                    warning,
+                    reason,
+                    message,
+                    source: Source {
+                        component: "kubelet",
+                        host: Some(&node_name),
+                    },
+                },
+            );
+        }
+        let mut wake = (now < sim.sandbox_at).then_some(sim.sandbox_at);
+        for c in sim.init.iter().chain(sim.app.iter()) {
+            if let Some(t) = c.due() {
+                wake = Some(wake.map_or(t, |w: Instant| w.min(t)));
+            }
+        }
+        wake
+    }
+}
+
+/// Pull back-off after `attempts` failures: 10s doubling, at most 300s (kubelet's defaults).
+fn backoff_ms(attempts: u32) -> u64 {
+    (10_000u64 << attempts.saturating_sub(1).min(5)).min(300_000)
+}
+
+/// Moves one container a stage on if its time has come; records what the kubelet would say.
+fn step(
+    c: &mut Ctr,
+    now: Instant,
+    speed: Speed,
+    node: &str,
+    images: &mut HashSet<(String, String)>,
+    run_ms: Option<u64>,
+    ev: &mut Vec<Pending>,
+) -> bool {
+    let fp = c.field_path.clone();
+    let key = (node.to_string(), images::normalise(&c.image));
+    let start_pull = match c.stage {
+        Stage::Idle => true,
+        Stage::BackOff { retry } => now >= retry,
+        _ => false,
+    };
+    match c.stage.clone() {
+        _ if start_pull => {
+            let present = images.contains(&key);
+            if present && c.policy != "Always" || c.policy == "Never" {
+                ev.push((
+                    fp,
+                    false,
+                    "Pulled",
+                    format!("Container image \"{}\" already present on machine", c.image),
+                ));
+                c.stage = Stage::Creating {
+                    at: now + speed.scale(300),
+                };
+            } else {
+                ev.push((
+                    fp,
+                    false,
+                    "Pulling",
+                    format!("Pulling image \"{}\"", c.image),
+                ));
+                let ms = if present { 400 } else { 2000 };
+                c.stage = Stage::Pulling {
+                    began: now,
+                    done: now + speed.scale(ms),
+                };
+            }
+            true
+        }
+        Stage::Pulling { began, done } if now >= done => {
+            if images::pullable(&c.image) {
+                let took = images::go_duration(now.duration_since(began));
+                ev.push((
+                    fp,
+                    false,
+                    "Pulled",
+                    format!(
+                        "Successfully pulled image \"{}\" in {took} ({took} including waiting). Image size: {} bytes.",
+                        c.image,
+                        images::image_size(&c.image)
+                    ),
+                ));
+                images.insert(key);
+                c.stage = Stage::Creating {
+                    at: now + speed.scale(300),
+                };
+            } else {
+                let err = images::pull_error(&c.image);
+                ev.push((
+                    fp.clone(),
+                    true,
+                    "Failed",
+                    format!("Failed to pull image \"{}\": {err}", c.image),
+                ));
+                ev.push((fp, true, "Failed", "Error: ErrImagePull".into()));
+                c.attempts += 1;
+                c.waiting = ("ErrImagePull".into(), Some(err));
+                c.stage = Stage::PullFailed {
+                    backoff_at: now + speed.scale(1000),
+                    retry: now + speed.scale(backoff_ms(c.attempts)),
+                };
+            }
+            true
+        }
+        Stage::PullFailed { backoff_at, retry } if now >= backoff_at => {
+            let msg = format!("Back-off pulling image \"{}\"", c.image);
+            ev.push((fp.clone(), false, "BackOff", msg.clone()));
+            ev.push((fp, true, "Failed", "Error: ImagePullBackOff".into()));
+            c.waiting = ("ImagePullBackOff".into(), Some(msg));
+            c.stage = Stage::BackOff { retry };
+            true
+        }
+        Stage::Creating { at } if now >= at => {
+            ev.push((
+                fp.clone(),
+                false,
+                "Created",
+                format!("Created container {}", c.name),
+            ));
+            ev.push((
+                fp,
+                false,
+                "Started",
+                format!("Started container {}", c.name),
+            ));
+            c.id = new_container_id();
+            c.started_at = Some(rfc3339(jiff::Timestamp::now()));
+            c.stage = Stage::Running {
+                until: run_ms.map(|ms| now + speed.scale(ms)),
+            };
+            true
+        }
+        Stage::Running { until: Some(t) } if now >= t => {
+            c.finished_at = Some(rfc3339(jiff::Timestamp::now()));
+            c.stage = Stage::Done { exit: 0 };
+            true
+        }
+        _ => false,
+    }
+}
+
+fn container_status(c: &Ctr, idle_reason: &str) -> Value {
+    let base = |image: String, image_id: String, ready: bool, started: bool, state: Value| {
+        let mut s = json!({
+            "image": image, "imageID": image_id, "lastState": {}, "name": c.name,
+            "ready": ready, "restartCount": 0, "started": started, "state": state,
+        });
+        if !c.id.is_empty() {
+            s["containerID"] = json!(format!("containerd://{}", c.id));
+        }
+        s
+    };
+    match &c.stage {
+        Stage::Running { .. } => base(
+            images::normalise(&c.image),
+            images::image_id(&c.image),
+            true,
+            true,
+            json!({"running": {"startedAt": c.started_at}}),
+        ),
+        Stage::Done { exit } => base(
+            images::normalise(&c.image),
+            images::image_id(&c.image),
+            false,
+            false,
+            json!({"terminated": {
+                "containerID": format!("containerd://{}", c.id), "exitCode": exit,
+                "finishedAt": c.finished_at, "reason": if *exit == 0 { "Completed" } else { "Error" },
+                "startedAt": c.started_at}}),
+        ),
+        stage => {
+            let (reason, message) = match stage {
+                Stage::Idle if c.attempts == 0 => (idle_reason.to_string(), None),
+                _ => c.waiting.clone(),
+            };
+            let mut w = json!({"reason": reason});
+            if let Some(m) = message {
+                w["message"] = json!(m);
+            }
+            base(
+                c.image.clone(),
+                String::new(),
+                false,
+                false,
+                json!({ "waiting": w }),
+            )
+        }
+    }
+}
+
+fn build_status(pod: &Value, sim: &PodSim, host_ip: &str, now: Instant, api: &Api) -> Value {
+    let old = &pod["status"];
+    let inits_done = sim.init.iter().all(Ctr::done);
+    let all_done = !sim.app.is_empty() && sim.app.iter().all(Ctr::done);
+    let phase = if all_done {
+        let ok = sim
+            .app
+            .iter()
+            .all(|c| matches!(c.stage, Stage::Done { exit: 0 }));
+        if ok { "Succeeded" } else { "Failed" }
+    } else if !inits_done || sim.app.iter().any(|c| !c.running() && !c.done()) {
+        "Pending"
+    } else {
+        "Running"
+    };
+    let sandbox_ready = now >= sim.sandbox_at;
+    let ts = api.now_str();
+    let cond = |ty: &str, ok: bool, reason: Option<&str>, msg: Option<String>| {
+        let status = if ok { "True" } else { "False" };
+        let since = pod_condition(pod, ty)
+            .filter(|c| c["status"] == status)
+            .and_then(|c| c["lastTransitionTime"].as_str().map(str::to_string))
+            .unwrap_or_else(|| ts.clone());
+        let mut c = json!({"type": ty, "status": status, "lastProbeTime": null, "lastTransitionTime": since});
+        if let Some(r) = reason {
+            c["reason"] = json!(r);
+        }
+        if let Some(m) = msg {
+            c["message"] = json!(m);
+        }
+        c
+    };
+    let names = |cs: &mut dyn Iterator<Item = &Ctr>| {
+        let v: Vec<&str> = cs.map(|c| c.name.as_str()).collect();
+        format!("[{}]", v.join(" "))
+    };
+    let initialized = if inits_done {
+        cond("Initialized", true, None, None)
+    } else {
+        cond(
+            "Initialized",
+            false,
+            Some("ContainersNotInitialized"),
+            Some(format!(
+                "containers with incomplete status: {}",
+                names(&mut sim.init.iter().filter(|c| !c.done()))
+            )),
+        )
+    };
+    let all_ready = sim.app.iter().all(Ctr::running);
+    let ready = |ty: &str| {
+        if phase == "Succeeded" || phase == "Failed" {
+            cond(ty, false, Some("PodCompleted"), None)
+        } else if all_ready {
+            cond(ty, true, None, None)
+        } else {
+            cond(
+                ty,
+                false,
+                Some("ContainersNotReady"),
+                Some(format!(
+                    "containers with unready status: {}",
+                    names(&mut sim.app.iter().filter(|c| !c.running()))
+                )),
+            )
+        }
+    };
+    let scheduled = pod_condition(pod, "PodScheduled")
+        .cloned()
+        .unwrap_or_else(|| cond("PodScheduled", true, None, None));
+    let finished = phase == "Succeeded" || phase == "Failed";
+    let conditions = vec![
+        cond(
+            "PodReadyToStartContainers",
+            sandbox_ready && !finished,
+            None,
+            None,
+        ),
+        initialized,
+        ready("Ready"),
+        ready("ContainersReady"),
+        scheduled,
+    ];
+    let mut app: Vec<&Ctr> = sim.app.iter().collect();
+    app.sort_by(|a, b| a.name.cmp(&b.name));
+    let idle = if inits_done {
+        "ContainerCreating"
+    } else {
+        "PodInitializing"
+    };
+    let mut status = json!({
+        "phase": phase,
+        "conditions": conditions,
+        "hostIP": host_ip, "hostIPs": [{"ip": host_ip}],
+        "startTime": sim.start_time,
+        "containerStatuses": app.iter().map(|c| container_status(c, idle)).collect::<Vec<_>>(),
+    });
+    if !old["qosClass"].is_null() {
+        status["qosClass"] = old["qosClass"].clone();
+    }
+    if sandbox_ready {
+        status["podIP"] = json!(sim.ip);
+        status["podIPs"] = json!([{"ip": sim.ip}]);
+    }
+    if !sim.init.is_empty() {
+        status["initContainerStatuses"] = json!(
+            sim.init
+                .iter()
+                .map(|c| container_status(c, "PodInitializing"))
+                .collect::<Vec<_>>()
+        );
+    }
+    status
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_up_to_five_minutes() {
+        let got: Vec<u64> = (1..=8).map(backoff_ms).collect();
+        assert_eq!(
+            got,
+            [
+                10_000, 20_000, 40_000, 80_000, 160_000, 300_000, 300_000, 300_000
+            ]
+        );
+    }
+
+    #[test]
+    fn pod_cidr_prefix() {
+        let n = json!({"spec": {"podCIDR": "10.244.2.0/24"}});
+        assert_eq!(cidr_prefix(&n), "10.244.2");
+        assert_eq!(cidr_prefix(&json!({})), "10.244.0");
+    }
+
+    #[test]
+    fn unpullable_image_goes_to_backoff() {
+        let speed = Speed::default();
+        let mut c = Ctr::new(
+            &json!({"name": "a", "image": "x:does-not-exist"}),
+            "containers",
+        );
+        let mut imgs = HashSet::new();
+        let mut ev = Vec::new();
+        let t0 = Instant::now();
+        assert!(step(&mut c, t0, speed, "n", &mut imgs, None, &mut ev));
+        let far = t0 + std::time::Duration::from_secs(5);
+        assert!(step(&mut c, far, speed, "n", &mut imgs, None, &mut ev));
+        assert!(step(
+            &mut c,
+            far + std::time::Duration::from_secs(1),
+            speed,
+            "n",
+            &mut imgs,
+            None,
+            &mut ev
+        ));
+        let reasons: Vec<&str> = ev.iter().map(|e| e.2).collect();
+        assert_eq!(
+            reasons,
+            ["Pulling", "Failed", "Failed", "BackOff", "Failed"]
+        );
+        assert_eq!(ev[2].3, "Error: ErrImagePull");
+        assert_eq!(ev[4].3, "Error: ImagePullBackOff");
+        let st = container_status(&c, "ContainerCreating");
+        assert_eq!(st["state"]["waiting"]["reason"], "ImagePullBackOff");
+        assert_eq!(
+            st["state"]["waiting"]["message"],
+            "Back-off pulling image \"x:does-not-exist\""
+        );
+    }
+
+    #[test]
+    fn good_image_runs_and_jobs_complete() {
+        let speed = Speed::default();
+        let mut c = Ctr::new(
+            &json!({"name": "a", "image": "nginx", "imagePullPolicy": "IfNotPresent"}),
+            "containers",
+        );
+        let mut imgs = HashSet::new();
+        let mut ev = Vec::new();
+        let mut t = Instant::now();
+        for _ in 0..4 {
+            step(&mut c, t, speed, "n", &mut imgs, Some(5000), &mut ev);
+            t += std::time::Duration::from_secs(1);
+        }
+        let reasons: Vec<&str> = ev.iter().map(|e| e.2).collect();
+        assert_eq!(reasons, ["Pulling", "Pulled", "Created", "Started"]);
+        assert!(c.done(), "{:?}", c.stage);
+        assert!(imgs.contains(&(
+            "n".to_string(),
+            "docker.io/library/nginx:latest".to_string()
+        )));
+        let st = container_status(&c, "ContainerCreating");
+        assert_eq!(st["state"]["terminated"]["reason"], "Completed");
+        assert!(
+            st["containerID"]
+                .as_str()
+                .unwrap()
+                .starts_with("containerd://")
+        );
+    }
+}
