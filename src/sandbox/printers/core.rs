@@ -742,10 +742,12 @@ fn print_event(ev: &Value, ctx: &Ctx) -> Row {
     } else {
         format!("{kind}/{obj_name}")
     };
-    let component = non_empty_or(
-        s(ev, &[f.source, "component"]),
+    // core/v1 names the field `reportingComponent`, events.k8s.io `reportingController`.
+    let reporting = non_empty_or(
         s(ev, &["reportingController"]),
+        s(ev, &["reportingComponent"]),
     );
+    let component = non_empty_or(s(ev, &[f.source, "component"]), reporting);
     let host = non_empty_or(s(ev, &[f.source, "host"]), s(ev, &["reportingInstance"]));
     let source = if host.is_empty() {
         component.to_string()
