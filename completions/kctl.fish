@@ -53,6 +53,7 @@ complete -c kctl -n "__fish_kctl_needs_command" -l vmodule -d 'comma-separated l
 complete -c kctl -n "__fish_kctl_needs_command" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
 complete -c kctl -n "__fish_kctl_needs_command" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "get" -d 'Display one or many resources'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "describe" -d 'Show details of a specific resource or group of resources'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "api-resources" -d 'Print the supported API resources on the server'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "version" -d 'Print the client and server version information'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "config" -d 'Modify kubeconfig files'
@@ -108,6 +109,40 @@ complete -c kctl -n "__fish_kctl_using_subcommand get" -s v -l v -d 'number for 
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -s l -l selector -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -s A -l all-namespaces -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -s f -l filename -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -s R -l recursive -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -l show-events -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -l chunk-size -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand describe" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -s o -l output -r
 complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l no-headers -r
 complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l api-group -r
@@ -771,6 +806,7 @@ complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and not __fish_seen_s
 complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l listen -d 'Address to listen on; port 0 picks a free port' -r
 complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l data-dir -d 'Where the sandbox keeps its store and certificates (default: $XDG_DATA_HOME/kctl/sandbox)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l kubeconfig-out -d 'Write an admin kubeconfig here once serving' -r
+complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l controllers -d 'Run the scheduler, controllers and simulated kubelet (default true)' -r
 complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l as -d 'Username to impersonate for the operation.' -r
 complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
 complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l as-uid -d 'UID to impersonate for the operation.' -r
@@ -922,13 +958,14 @@ complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subco
 complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "status" -d 'Say whether the sandbox runs'
 complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Stop the sandbox and delete all its data'
 complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get api-resources version config completion sandbox help" -f -a "get" -d 'Display one or many resources'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get api-resources version config completion sandbox help" -f -a "api-resources" -d 'Print the supported API resources on the server'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get api-resources version config completion sandbox help" -f -a "version" -d 'Print the client and server version information'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get api-resources version config completion sandbox help" -f -a "config" -d 'Modify kubeconfig files'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get api-resources version config completion sandbox help" -f -a "completion" -d 'Output shell completion code for the specified shell (bash, zsh, fish, or powershell)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get api-resources version config completion sandbox help" -f -a "sandbox" -d 'Run a local Kubernetes API server (the sandbox)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get api-resources version config completion sandbox help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe api-resources version config completion sandbox help" -f -a "get" -d 'Display one or many resources'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe api-resources version config completion sandbox help" -f -a "describe" -d 'Show details of a specific resource or group of resources'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe api-resources version config completion sandbox help" -f -a "api-resources" -d 'Print the supported API resources on the server'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe api-resources version config completion sandbox help" -f -a "version" -d 'Print the client and server version information'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe api-resources version config completion sandbox help" -f -a "config" -d 'Modify kubeconfig files'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe api-resources version config completion sandbox help" -f -a "completion" -d 'Output shell completion code for the specified shell (bash, zsh, fish, or powershell)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe api-resources version config completion sandbox help" -f -a "sandbox" -d 'Run a local Kubernetes API server (the sandbox)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe api-resources version config completion sandbox help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "view" -d 'Display merged kubeconfig settings or a specified kubeconfig file'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set-cluster" -d 'Set a cluster entry in kubeconfig'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set-credentials" -d 'Set a user entry in kubeconfig'

@@ -39,6 +39,11 @@ pub fn command() -> Command {
                     Arg::new("kubeconfig-out")
                         .long("kubeconfig-out")
                         .help("Write an admin kubeconfig here once serving"),
+                )
+                .arg(
+                    crate::cli::bool_flag("controllers").help(
+                        "Run the scheduler, controllers and simulated kubelet (default true)",
+                    ),
                 ),
         )
         .subcommand(
@@ -111,6 +116,7 @@ fn run_serve(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         listen: listen_addr(m)?,
         data_dir: data_dir(m, ctx),
         kubeconfig_out: m.get_one::<String>("kubeconfig-out").map(PathBuf::from),
+        controllers: m.get_one::<bool>("controllers").copied().unwrap_or(true),
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

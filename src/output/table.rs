@@ -288,8 +288,8 @@ mod tests {
         assert_eq!(
             out,
             "NAMESPACE   NAME        READY   RESTARTS   APP   TIER   LABELS\n\
-             a           pod/web-1   1/1     0                 fe     app=web,tier=fe\n\
-             b           pod/db      0/1     12                       <none>\n"
+             a           pod/web-1   1/1     0                fe     app=web,tier=fe\n\
+             b           pod/db      0/1     12                      <none>\n"
         );
     }
 

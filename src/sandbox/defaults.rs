@@ -274,6 +274,10 @@ pub fn apply(
             set_if_absent(ensure_object(obj, "status"), "phase", json!("Active"));
         }
         ("", "secrets") => set_if_absent(obj, "type", json!("Opaque")),
+        // scheduling/v1 SetDefaults_PriorityClass.
+        ("scheduling.k8s.io", "priorityclasses") => {
+            set_if_absent(obj, "preemptionPolicy", json!("PreemptLowerPriority"))
+        }
         ("", "persistentvolumeclaims") => {
             set_if_absent(
                 ensure_object(obj, "spec"),

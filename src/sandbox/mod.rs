@@ -32,6 +32,9 @@ pub struct ServeOptions {
     pub data_dir: PathBuf,
     /// Where to write the admin kubeconfig once the server serves.
     pub kubeconfig_out: Option<PathBuf>,
+    /// Run the control plane (scheduler, controllers, kubelet). Off gives a bare API server
+    /// whose objects change only when a client changes them (rendering tests want that).
+    pub controllers: bool,
 }
 
 /// Errors that stop the sandbox server (request-level errors are `status::ApiError`).
@@ -70,9 +73,13 @@ pub async fn serve(
     println!("Sandbox API server listening on {url}");
     use std::io::Write;
     let _ = std::io::stdout().flush();
-    let control_plane = controllers::spawn(state.clone(), controllers::Speed::from_env());
+    let control_plane = opts
+        .controllers
+        .then(|| controllers::spawn(state.clone(), controllers::Speed::from_env()));
     let served = server::run(listener, state, shutdown).await;
-    control_plane.abort();
+    if let Some(handle) = control_plane {
+        handle.abort();
+    }
     served
 }
 

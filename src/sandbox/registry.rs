@@ -322,6 +322,11 @@ pub fn builtins() -> Vec<Resource> {
         vec![d("storageclasses", "StorageClass", &["sc"]).cluster()],
     ));
     out.extend(build(
+        "scheduling.k8s.io",
+        "v1",
+        vec![d("priorityclasses", "PriorityClass", &["pc"]).cluster()],
+    ));
+    out.extend(build(
         "coordination.k8s.io",
         "v1",
         vec![d("leases", "Lease", &[])],

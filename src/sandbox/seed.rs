@@ -119,6 +119,26 @@ pub fn fresh_objects(ca_pem: &str, now: &str) -> Vec<(&'static str, Value)> {
     for ns in NAMESPACES {
         out.extend(namespace_contents(ns, ca_pem, now));
     }
+    // The two priority classes every cluster is born with.
+    for (name, value, description) in [
+        (
+            "system-cluster-critical",
+            2000000000,
+            "Used for system critical pods that must run in the cluster, but can be moved to another node if necessary.",
+        ),
+        (
+            "system-node-critical",
+            2000001000,
+            "Used for system critical pods that must not be moved from their current node.",
+        ),
+    ] {
+        out.push((
+            "scheduling.k8s.io/priorityclasses",
+            json!({"apiVersion": "scheduling.k8s.io/v1", "kind": "PriorityClass",
+            "metadata": meta(name, None, now), "value": value, "globalDefault": false,
+            "description": description, "preemptionPolicy": "PreemptLowerPriority"}),
+        ));
+    }
     let mut m = meta("standard", None, now);
     m["annotations"] = json!({"storageclass.kubernetes.io/is-default-class": "true"});
     out.push(("storage.k8s.io/storageclasses", json!({"apiVersion": "storage.k8s.io/v1", "kind": "StorageClass", "metadata": m,

@@ -98,7 +98,7 @@ fn scenario(
 
 #[test]
 fn watch_matches_kubectl() {
-    let Some(sandbox) = Sandbox::start() else {
+    let Some(sandbox) = Sandbox::start_without_controllers() else {
         return;
     };
     let cases: &[(&[&str], usize, usize)] = &[

@@ -26,15 +26,29 @@ impl Sandbox {
     /// Starts a server with a fresh data dir; None (after printing why) when kubectl.1.32 is
     /// missing.
     pub fn start() -> Option<Sandbox> {
+        Sandbox::start_with(true)
+    }
+
+    /// A bare API server: no scheduler, controllers or kubelet, so objects change only when
+    /// a test changes them.
+    pub fn start_without_controllers() -> Option<Sandbox> {
+        Sandbox::start_with(false)
+    }
+
+    fn start_with(controllers: bool) -> Option<Sandbox> {
         let tmp = tempfile::tempdir().expect("tempdir");
         let root = tmp.path().to_path_buf();
-        let mut s = Sandbox::start_in(&root)?;
+        let mut s = Sandbox::launch(&root, controllers)?;
         s._tmp = Some(tmp);
         Some(s)
     }
 
     /// Starts a server on `root/data` (reused if present); kubeconfig and HOME under `root`.
     pub fn start_in(root: &Path) -> Option<Sandbox> {
+        Sandbox::launch(root, true)
+    }
+
+    fn launch(root: &Path, controllers: bool) -> Option<Sandbox> {
         let Some(kubectl) = crate::support::kubectl() else {
             eprintln!("kubectl.1.32 not found, skipping");
             return None;
@@ -47,6 +61,7 @@ impl Sandbox {
             .arg(root.join("data"))
             .arg("--kubeconfig-out")
             .arg(&kubeconfig)
+            .arg(format!("--controllers={controllers}"))
             .env("HOME", &home)
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
