@@ -215,8 +215,8 @@ fn client_rows(server: &Server, p: &Params, tmp: &Path) -> Result<String, BoxErr
     if !kctl_get {
         eprintln!("kctl get not available; skipping kctl rows");
     }
-    let mut t = format!(
-        "| namespace | command | kubectl 1.32 wall | kubectl peak RSS | kctl wall | kctl peak RSS |\n|---|---|---|---|---|---|\n"
+    let mut t = String::from(
+        "| namespace | command | kubectl 1.32 wall | kubectl peak RSS | kctl wall | kctl peak RSS |\n|---|---|---|---|---|---|\n",
     );
     for (ns, pods) in [(BIG_NS, p.pods), (SMALL_NS, SMALL_PODS)] {
         // One unmeasured run each first: kubectl fills its discovery cache under HOME.
