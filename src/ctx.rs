@@ -28,6 +28,14 @@ impl Ctx<'_> {
         self.env.get("KCTL_CONTEXT").map(str::to_string)
     }
 
+    /// `--cache-dir`, else `~/.kube/cache` (kubectl's default).
+    pub fn cache_dir(&self) -> std::path::PathBuf {
+        self.globals
+            .cache_dir
+            .clone()
+            .unwrap_or_else(|| self.env.home_dir().join(".kube").join("cache"))
+    }
+
     /// The kubeconfig files this invocation reads and writes.
     pub fn paths(&self) -> PathOptions {
         PathOptions::new(self.globals.kubeconfig.clone(), self.env)

@@ -176,6 +176,46 @@ pub fn from_manifests(
     Ok((targets, skipped))
 }
 
+/// What a verb's arguments name: the argument form, or the objects of `-f` manifests.
+pub enum Source<'a> {
+    Args(&'a ArgForm),
+    Manifests {
+        manifests: &'a [crate::manifest::Manifest],
+        explicit_namespace: Option<&'a str>,
+    },
+}
+
+impl Source<'_> {
+    fn resolve(&self, discovery: &Discovery) -> Result<(Vec<Target>, Vec<String>), String> {
+        match self {
+            Source::Args(form) => resolve(form, discovery)
+                .map(|t| (t, Vec::new()))
+                .map_err(|e| e.to_string()),
+            Source::Manifests {
+                manifests,
+                explicit_namespace,
+            } => from_manifests(manifests, discovery, *explicit_namespace),
+        }
+    }
+}
+
+/// Resolves against cached discovery, refreshing it once when something is not found (a
+/// CRD created since the cache was written). Returns the targets and per-object errors.
+pub async fn resolve_with_refresh(
+    client: &super::Client,
+    cache_dir: &std::path::Path,
+    source: &Source<'_>,
+) -> crate::error::Result<(Vec<Target>, Vec<String>)> {
+    let discovery = client.discovery(cache_dir, false).await?;
+    match source.resolve(&discovery) {
+        Ok(found) => Ok(found),
+        Err(_) => {
+            let fresh = client.discovery(cache_dir, true).await?;
+            source.resolve(&fresh).map_err(crate::error::Error::msg)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -60,11 +60,7 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
     let categories = list(m, "categories");
     let no_headers = m.get_one::<bool>("no-headers").copied().unwrap_or(false);
     let cached = m.get_one::<bool>("cached").copied().unwrap_or(false);
-    let cache_dir = ctx
-        .globals
-        .cache_dir
-        .clone()
-        .unwrap_or_else(|| ctx.env.home_dir().join(".kube").join("cache"));
+    let cache_dir = ctx.cache_dir();
     let discovery = crate::runtime::block_on(async {
         let client = Client::connect(ctx).await?;
         client.discovery(&cache_dir, !cached).await

@@ -80,29 +80,17 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         targets::parse_args(&opts.args, &ctx.program).map_err(|e| Error::msg(e.to_string()))?;
     crate::runtime::block_on(async move {
         let client = Client::connect(ctx).await?;
-        let cache_dir = ctx
-            .globals
-            .cache_dir
-            .clone()
-            .unwrap_or_else(|| ctx.env.home_dir().join(".kube").join("cache"));
-        let mut discovery = client.discovery(&cache_dir, false).await?;
         let explicit_ns = ctx.globals.overrides.namespace.clone();
-        let resolve_all = |d: &crate::client::discovery::Discovery| {
-            if manifests.is_empty() {
-                targets::resolve(&form, d)
-                    .map(|t| (t, Vec::new()))
-                    .map_err(|e| e.to_string())
-            } else {
-                targets::from_manifests(&manifests, d, explicit_ns.as_deref())
+        let source = if manifests.is_empty() {
+            targets::Source::Args(&form)
+        } else {
+            targets::Source::Manifests {
+                manifests: &manifests,
+                explicit_namespace: explicit_ns.as_deref(),
             }
         };
-        let (targets, skipped) = match resolve_all(&discovery) {
-            Ok(t) => t,
-            Err(_) => {
-                discovery = client.discovery(&cache_dir, true).await?;
-                resolve_all(&discovery).map_err(Error::msg)?
-            }
-        };
+        let (targets, skipped) =
+            targets::resolve_with_refresh(&client, &ctx.cache_dir(), &source).await?;
         let run = Describe {
             client: &client,
             opts: &opts,

@@ -2,7 +2,6 @@
 //! (the server's Table) or through the generic printers, chunk by chunk.
 
 use std::io::Write;
-use std::path::PathBuf;
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use http::Method;
@@ -185,26 +184,17 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         if let Some(raw) = &opts.raw {
             return get_raw(&client, raw, ctx).await;
         }
-        let cache_dir = cache_dir(ctx);
-        let mut discovery = client.discovery(&cache_dir, false).await?;
         let explicit_ns = ctx.globals.overrides.namespace.clone();
-        let resolve_all = |d: &crate::client::discovery::Discovery| {
-            if manifests.is_empty() {
-                targets::resolve(&form, d)
-                    .map(|t| (t, Vec::new()))
-                    .map_err(|e| e.to_string())
-            } else {
-                targets::from_manifests(&manifests, d, explicit_ns.as_deref())
+        let source = if manifests.is_empty() {
+            targets::Source::Args(&form)
+        } else {
+            targets::Source::Manifests {
+                manifests: &manifests,
+                explicit_namespace: explicit_ns.as_deref(),
             }
         };
-        let (targets, skipped) = match resolve_all(&discovery) {
-            Ok(t) => t,
-            // A type we do not know may be new (a CRD): look again once.
-            Err(_) => {
-                discovery = client.discovery(&cache_dir, true).await?;
-                resolve_all(&discovery).map_err(Error::msg)?
-            }
-        };
+        let (targets, skipped) =
+            targets::resolve_with_refresh(&client, &ctx.cache_dir(), &source).await?;
         if (opts.selector.is_some() || opts.field_selector.is_some())
             && targets.iter().any(|t| !t.names.is_empty())
         {
@@ -231,14 +221,6 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
             Some(format) => run.print_generic(&targets, format, ctx).await,
         }
     })
-}
-
-/// `--cache-dir`, else `~/.kube/cache` (kubectl's default).
-fn cache_dir(ctx: &Ctx) -> PathBuf {
-    ctx.globals
-        .cache_dir
-        .clone()
-        .unwrap_or_else(|| ctx.env.home_dir().join(".kube").join("cache"))
 }
 
 async fn get_raw(client: &Client, path: &str, ctx: &mut Ctx<'_>) -> Result<()> {

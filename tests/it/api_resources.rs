@@ -2,7 +2,7 @@
 
 use std::ffi::OsString;
 
-use crate::support::{diff, kctl, run_in};
+use crate::support::parity_failures;
 use crate::support_sandbox::Sandbox;
 
 const CASES: &[&[&str]] = &[
@@ -36,19 +36,6 @@ fn api_resources_match_kubectl() {
         ("HOME", sandbox.home.clone().into_os_string()),
         ("KUBECONFIG", sandbox.kubeconfig.clone().into_os_string()),
     ];
-    let mut failures = Vec::new();
-    for args in CASES {
-        let e = run_in(&sandbox.kubectl, args, &sandbox.home, &env);
-        let a = run_in(&kctl(), args, &sandbox.home, &env);
-        if e != a {
-            failures.push(format!(
-                "== {args:?}\nstdout:\n{}stderr:\n{}exit: kubectl {} kctl {}",
-                diff(&e.stdout, &a.stdout),
-                diff(&e.stderr, &a.stderr),
-                e.code,
-                a.code
-            ));
-        }
-    }
+    let failures = parity_failures(&sandbox.kubectl, CASES, &sandbox.home, &env, false);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -4,7 +4,7 @@
 
 use std::ffi::OsString;
 
-use crate::support::{Output, diff, kctl, run_in};
+use crate::support::parity_failures;
 use crate::support_sandbox::Sandbox;
 
 const OBJECTS: &str = r#"
@@ -362,33 +362,7 @@ fn get_matches_kubectl() {
         ("HOME", sandbox.home.clone().into_os_string()),
         ("KUBECONFIG", sandbox.kubeconfig.clone().into_os_string()),
     ];
-    let mut failures = Vec::new();
-    for args in CASES {
-        // An AGE cell can tick between the two runs; a real difference repeats, a tick does not.
-        let mut last: Option<(Output, Output)> = None;
-        for _ in 0..3 {
-            let e = run_in(&sandbox.kubectl, args, &sandbox.home, &env);
-            let a = run_in(&kctl(), args, &sandbox.home, &env);
-            let e = Output {
-                stderr: e.stderr.replace("kubectl.1.32 get", "kctl get"),
-                ..e
-            };
-            if e == a {
-                last = None;
-                break;
-            }
-            last = Some((e, a));
-        }
-        if let Some((e, a)) = last {
-            failures.push(format!(
-                "== {args:?}\nstdout:\n{}stderr:\n{}exit: kubectl {} kctl {}\n",
-                diff(&e.stdout, &a.stdout),
-                diff(&e.stderr, &a.stderr),
-                e.code,
-                a.code
-            ));
-        }
-    }
+    let failures = parity_failures(&sandbox.kubectl, CASES, &sandbox.home, &env, true);
     assert!(
         failures.is_empty(),
         "{} of {} get cases differ:\n{}",

@@ -159,3 +159,44 @@ pub fn normalize_klog(text: &str) -> String {
         })
         .collect()
 }
+
+/// Runs every case with kubectl and kctl in `dir` and describes each difference in stdout,
+/// stderr or exit code. `stabilize` retries a case up to three times: ages printed by the
+/// server can tick between the two runs, while a real difference repeats.
+pub fn parity_failures(
+    kubectl: &Path,
+    cases: &[&[&str]],
+    dir: &Path,
+    env: &[(&str, OsString)],
+    stabilize: bool,
+) -> Vec<String> {
+    let attempts = if stabilize { 3 } else { 1 };
+    let mut failures = Vec::new();
+    for args in cases {
+        let mut last: Option<(Output, Output)> = None;
+        for _ in 0..attempts {
+            let e = run_in(kubectl, args, dir, env);
+            let a = run_in(&kctl(), args, dir, env);
+            // kubectl names itself by its executable in a few messages.
+            let e = Output {
+                stderr: e.stderr.replace("kubectl.1.32 ", "kctl "),
+                ..e
+            };
+            if e == a {
+                last = None;
+                break;
+            }
+            last = Some((e, a));
+        }
+        if let Some((e, a)) = last {
+            failures.push(format!(
+                "== {args:?}\nstdout:\n{}stderr:\n{}exit: kubectl {} kctl {}\n",
+                diff(&e.stdout, &a.stdout),
+                diff(&e.stderr, &a.stderr),
+                e.code,
+                a.code
+            ));
+        }
+    }
+    failures
+}
