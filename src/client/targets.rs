@@ -177,24 +177,42 @@ pub fn from_manifests(
 }
 
 /// What a verb's arguments name: the argument form, or the objects of `-f` manifests.
-pub enum Source<'a> {
-    Args(&'a ArgForm),
-    Manifests {
-        manifests: &'a [crate::manifest::Manifest],
-        explicit_namespace: Option<&'a str>,
-    },
+pub enum Source {
+    Args(ArgForm),
+    Manifests(Vec<crate::manifest::Manifest>),
 }
 
-impl Source<'_> {
-    fn resolve(&self, discovery: &Discovery) -> Result<(Vec<Target>, Vec<String>), String> {
+impl Source {
+    /// Reads `-f` manifests when given, else parses the arguments (`program` words kubectl's
+    /// mixed-form error).
+    pub fn read(
+        args: &[String],
+        filenames: &[String],
+        recursive: bool,
+        program: &str,
+        input: &mut dyn std::io::Read,
+    ) -> crate::error::Result<Source> {
+        if filenames.is_empty() {
+            parse_args(args, program)
+                .map(Source::Args)
+                .map_err(|e| crate::error::Error::msg(e.to_string()))
+        } else {
+            crate::manifest::read_all(filenames, recursive, input).map(Source::Manifests)
+        }
+    }
+
+    fn resolve(
+        &self,
+        discovery: &Discovery,
+        explicit_namespace: Option<&str>,
+    ) -> Result<(Vec<Target>, Vec<String>), String> {
         match self {
             Source::Args(form) => resolve(form, discovery)
                 .map(|t| (t, Vec::new()))
                 .map_err(|e| e.to_string()),
-            Source::Manifests {
-                manifests,
-                explicit_namespace,
-            } => from_manifests(manifests, discovery, *explicit_namespace),
+            Source::Manifests(manifests) => {
+                from_manifests(manifests, discovery, explicit_namespace)
+            }
         }
     }
 }
@@ -204,14 +222,17 @@ impl Source<'_> {
 pub async fn resolve_with_refresh(
     client: &super::Client,
     cache_dir: &std::path::Path,
-    source: &Source<'_>,
+    source: &Source,
+    explicit_namespace: Option<&str>,
 ) -> crate::error::Result<(Vec<Target>, Vec<String>)> {
     let discovery = client.discovery(cache_dir, false).await?;
-    match source.resolve(&discovery) {
+    match source.resolve(&discovery, explicit_namespace) {
         Ok(found) => Ok(found),
         Err(_) => {
             let fresh = client.discovery(cache_dir, true).await?;
-            source.resolve(&fresh).map_err(crate::error::Error::msg)
+            source
+                .resolve(&fresh, explicit_namespace)
+                .map_err(crate::error::Error::msg)
         }
     }
 }

@@ -71,26 +71,23 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
             "You must specify the type of resource to describe. Use \"kubectl api-resources\" for a complete list of supported resources.",
         ));
     }
-    let manifests = if opts.filenames.is_empty() {
-        Vec::new()
-    } else {
-        crate::manifest::read_all(&opts.filenames, opts.recursive, ctx.input)?
-    };
-    let form =
-        targets::parse_args(&opts.args, &ctx.program).map_err(|e| Error::msg(e.to_string()))?;
+    let source = targets::Source::read(
+        &opts.args,
+        &opts.filenames,
+        opts.recursive,
+        &ctx.program,
+        ctx.input,
+    )?;
     crate::runtime::block_on(async move {
         let client = Client::connect(ctx).await?;
         let explicit_ns = ctx.globals.overrides.namespace.clone();
-        let source = if manifests.is_empty() {
-            targets::Source::Args(&form)
-        } else {
-            targets::Source::Manifests {
-                manifests: &manifests,
-                explicit_namespace: explicit_ns.as_deref(),
-            }
-        };
-        let (targets, skipped) =
-            targets::resolve_with_refresh(&client, &ctx.cache_dir(), &source).await?;
+        let (targets, skipped) = targets::resolve_with_refresh(
+            &client,
+            &ctx.cache_dir(),
+            &source,
+            explicit_ns.as_deref(),
+        )
+        .await?;
         let run = Describe {
             client: &client,
             opts: &opts,

@@ -172,29 +172,26 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
             "when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well",
         ));
     }
-    let manifests = if opts.filenames.is_empty() {
-        Vec::new()
-    } else {
-        crate::manifest::read_all(&opts.filenames, opts.recursive, ctx.input)?
-    };
-    let form =
-        targets::parse_args(&opts.args, &ctx.program).map_err(|e| Error::msg(e.to_string()))?;
+    let source = targets::Source::read(
+        &opts.args,
+        &opts.filenames,
+        opts.recursive,
+        &ctx.program,
+        ctx.input,
+    )?;
     crate::runtime::block_on(async move {
         let client = Client::connect(ctx).await?;
         if let Some(raw) = &opts.raw {
             return get_raw(&client, raw, ctx).await;
         }
         let explicit_ns = ctx.globals.overrides.namespace.clone();
-        let source = if manifests.is_empty() {
-            targets::Source::Args(&form)
-        } else {
-            targets::Source::Manifests {
-                manifests: &manifests,
-                explicit_namespace: explicit_ns.as_deref(),
-            }
-        };
-        let (targets, skipped) =
-            targets::resolve_with_refresh(&client, &ctx.cache_dir(), &source).await?;
+        let (targets, skipped) = targets::resolve_with_refresh(
+            &client,
+            &ctx.cache_dir(),
+            &source,
+            explicit_ns.as_deref(),
+        )
+        .await?;
         if (opts.selector.is_some() || opts.field_selector.is_some())
             && targets.iter().any(|t| !t.names.is_empty())
         {

@@ -327,7 +327,7 @@ const CASES: &[&[&str]] = &[
 
 #[test]
 fn get_matches_kubectl() {
-    let Some(sandbox) = Sandbox::start() else {
+    let Some(sandbox) = Sandbox::start_without_controllers() else {
         return;
     };
     sandbox.ok(&["apply", "-f", "-"], Some(OBJECTS));
