@@ -13,6 +13,8 @@ struct Watcher {
     child: Child,
     lines: mpsc::Receiver<String>,
     seen: Vec<String>,
+    /// `-v=6` log lines: the watch request's response line says the watch is open.
+    log: mpsc::Receiver<String>,
 }
 
 impl Watcher {
@@ -23,9 +25,18 @@ impl Watcher {
             .env("HOME", &sandbox.home)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(Stdio::piped())
             .spawn()
             .expect("spawn watcher");
+        let stderr = child.stderr.take().expect("stderr");
+        let (log_tx, log) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                if log_tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
         let stdout = child.stdout.take().expect("stdout");
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
@@ -39,6 +50,21 @@ impl Watcher {
             child,
             lines: rx,
             seen: Vec::new(),
+            log,
+        }
+    }
+
+    /// Waits (generously) until the watch request has been answered, so no later change is
+    /// missed (`--watch-only` prints nothing to wait for before that).
+    fn wait_for_watch(&mut self) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.log.recv_timeout(left) {
+                Ok(l) if l.contains("watch=true") && l.contains(" 200 OK") => return,
+                Ok(_) => {}
+                Err(_) => panic!("the watch never opened; printed {:?}", self.seen),
+            }
         }
     }
 
@@ -71,11 +97,14 @@ fn scenario(
     changes: usize,
 ) -> Result<(), String> {
     let mut full: Vec<&str> = args.to_vec();
-    full.extend(["-n", ns]);
+    // -v=6 logs the watch's response line to stderr once it is open; stdout is unchanged.
+    full.extend(["-n", ns, "-v=6"]);
     let mut a = Watcher::start(sandbox, &sandbox.kubectl, &full);
     let mut b = Watcher::start(sandbox, &kctl(), &full);
     a.wait_for_lines(initial);
     b.wait_for_lines(initial);
+    a.wait_for_watch();
+    b.wait_for_watch();
     sandbox.ok(
         &["label", "pod", "p1", "-n", ns, "step=one", "--overwrite"],
         None,
