@@ -42,3 +42,9 @@ fn header() -> String {
         std::process::id()
     )
 }
+
+/// One warning line (klog's `Warningf`), printed whatever the verbosity.
+pub fn warning(origin: &str, message: &str) {
+    let line = format!("W{} {origin}] {message}\n", &header()[1..]);
+    let _ = std::io::stderr().write_all(line.as_bytes());
+}

@@ -135,6 +135,21 @@ impl Client {
         accept: &str,
         body: Option<Vec<u8>>,
     ) -> Result<RawResponse> {
+        self.send_typed(method, path_and_query, accept, "application/json", body)
+            .await
+    }
+
+    /// `send` with a body of the given content type (patches name their patch type this way).
+    /// Server warnings go to stderr as `Warning: …` at once, as client-go's default warning
+    /// handler writes them.
+    pub async fn send_typed(
+        &self,
+        method: Method,
+        path_and_query: &str,
+        accept: &str,
+        content_type: &str,
+        body: Option<Vec<u8>>,
+    ) -> Result<RawResponse> {
         let url = format!("{}{}", self.server, path_and_query);
         let mut headers: Vec<(String, String)> = self.logged_headers.clone();
         headers.push(("Accept".to_string(), accept.to_string()));
@@ -146,7 +161,7 @@ impl Client {
             .uri(path_and_query)
             .header(http::header::ACCEPT, accept);
         if body.is_some() {
-            builder = builder.header(http::header::CONTENT_TYPE, "application/json");
+            builder = builder.header(http::header::CONTENT_TYPE, content_type);
         }
         let request = builder
             .body(kube::client::Body::from(body.unwrap_or_default()))
@@ -168,6 +183,7 @@ impl Client {
                 )
             })
             .collect();
+        print_warnings(response.headers());
         let body = response
             .into_body()
             .collect()
@@ -260,6 +276,34 @@ impl Client {
         serde_json::from_slice(&response.body).map_err(|e| Error::msg(e.to_string()))
     }
 
+    /// Sends a JSON (or patch) body and decodes the JSON answer; an error status becomes
+    /// kubectl's `Error from server` message.
+    pub async fn request_json(
+        &self,
+        method: Method,
+        path_and_query: &str,
+        content_type: &str,
+        body: Option<&Value>,
+    ) -> Result<Value> {
+        let bytes = body
+            .map(serde_json::to_vec)
+            .transpose()
+            .map_err(|e| Error::msg(e.to_string()))?;
+        let response = self
+            .send_typed(
+                method,
+                path_and_query,
+                "application/json",
+                content_type,
+                bytes,
+            )
+            .await?;
+        if !response.status.is_success() {
+            return Err(status_error(response.status, &response.body));
+        }
+        serde_json::from_slice(&response.body).map_err(|e| Error::msg(e.to_string()))
+    }
+
     /// kubectl's words for a server it cannot reach.
     fn transport_error(&self, err: &kube::Error) -> Error {
         let text = format!("{err:?}");
@@ -271,6 +315,37 @@ impl Client {
         }
         Error::Raw(format!("Unable to connect to the server: {err}"))
     }
+}
+
+/// Writes each `Warning: 299 - "text"` header as `Warning: text` (client-go's
+/// `WarningHandler`), once per distinct text within this process, as kubectl deduplicates them.
+fn print_warnings(headers: &http::HeaderMap) {
+    use std::collections::HashSet;
+    use std::io::Write;
+    use std::sync::Mutex;
+    static SEEN: Mutex<Option<HashSet<String>>> = Mutex::new(None);
+    for value in headers.get_all("warning") {
+        let Some(text) = value.to_str().ok().and_then(warning_text) else {
+            continue;
+        };
+        let fresh = SEEN
+            .lock()
+            .map(|mut seen| seen.get_or_insert_with(HashSet::new).insert(text.clone()))
+            .unwrap_or(true);
+        if fresh {
+            let _ = writeln!(std::io::stderr(), "Warning: {text}");
+        }
+    }
+}
+
+/// The text of an RFC 7234 warning with code 299 (`299 - "text"`), the only kind the API server
+/// sends.
+fn warning_text(header: &str) -> Option<String> {
+    let rest = header.strip_prefix("299 ")?;
+    let (_agent, quoted) = rest.split_once(' ')?;
+    let inner = quoted.trim().strip_prefix('"')?;
+    let end = inner.rfind('"')?;
+    Some(inner[..end].replace("\\\"", "\"").replace("\\\\", "\\"))
 }
 
 /// Go's canonical header spelling (`content-type` → `Content-Type`).
@@ -360,6 +435,15 @@ mod tests {
             status_error(StatusCode::NOT_FOUND, b"<html>").to_string(),
             "Error from server (NotFound): the server could not find the requested resource"
         );
+    }
+
+    #[test]
+    fn warning_headers_give_their_text() {
+        assert_eq!(
+            warning_text(r#"299 - "unknown field \"spec.foo\"""#).as_deref(),
+            Some(r#"unknown field "spec.foo""#)
+        );
+        assert_eq!(warning_text("199 - \"x\""), None);
     }
 
     #[test]

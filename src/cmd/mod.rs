@@ -5,6 +5,7 @@ pub mod completion;
 pub mod config;
 pub mod describe;
 pub mod get;
+pub mod mutate;
 pub mod sandbox;
 pub mod version;
 

@@ -6,6 +6,7 @@ pub mod go_json;
 pub mod gotemplate;
 pub mod json;
 pub mod jsonpath;
+pub mod name;
 pub mod sort;
 pub mod table;
 pub mod tabwriter;
@@ -16,6 +17,8 @@ use std::io::Write;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
+
+pub use name::strip_managed_fields;
 
 /// An `-o` choice, parsed once (cli-runtime's `PrintFlags.ToPrinter`).
 #[derive(Debug, Clone, PartialEq)]
@@ -166,12 +169,9 @@ pub fn print_object(
             printer.finish(out)?;
         }
         OutputFormat::Name => {
-            let kind = object.get("kind").and_then(Value::as_str).unwrap_or("");
-            let name = object
-                .pointer("/metadata/name")
-                .and_then(Value::as_str)
-                .unwrap_or("<unknown>");
-            writeln!(out, "{}/{}", kind.to_lowercase(), name)?;
+            for line in name::names(object)? {
+                writeln!(out, "{line}")?;
+            }
         }
         OutputFormat::JsonPath { template, as_json } => {
             let engine = jsonpath::JsonPath::parse(template)
