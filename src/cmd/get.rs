@@ -475,16 +475,33 @@ impl Run<'_> {
                 "watch is only supported on individual resources and resource collections, but {found} resources were found"
             )));
         }
-        if self.opts.format.is_some() {
-            return Err(Error::msg(
-                "kctl get --watch prints tables only so far; drop -o",
-            ));
-        }
         let resource = &target.resource;
-        let mut printer = TablePrinter::new(TableOptions {
-            with_namespace: self.opts.all_namespaces && resource.namespaced,
-            ..self.opts.table.clone()
-        });
+        let mut printer = match &self.opts.format {
+            Some(format) => WatchPrinter::Generic {
+                format,
+                printed: 0,
+                allow_missing_keys: self.opts.allow_missing_keys,
+                pending: Vec::new(),
+            },
+            None => WatchPrinter::Table(TablePrinter::new(TableOptions {
+                with_namespace: self.opts.all_namespaces && resource.namespaced,
+                ..self.opts.table.clone()
+            })),
+        };
+        let accept = if self.opts.format.is_some() {
+            JSON_ACCEPT
+        } else {
+            TABLE_ACCEPT
+        };
+        let prepare = |object: &Value| match &self.opts.format {
+            Some(format) => self.prepare(
+                object.clone(),
+                resource,
+                format,
+                !self.opts.output_watch_events,
+            ),
+            None => object.clone(),
+        };
         let initial_event = self.opts.output_watch_events.then_some("ADDED");
         let show_initial = !self.opts.watch_only;
         let name = target.names.first();
@@ -494,13 +511,13 @@ impl Run<'_> {
                     resource,
                     target.namespace.as_deref().unwrap_or(self.namespace),
                     name,
-                    TABLE_ACCEPT,
+                    accept,
                 )
                 .await?
             {
                 Fetched::Page { body, .. } => {
                     if show_initial {
-                        printer.add_event(&as_table(&body, resource), initial_event);
+                        printer.add_initial(&prepare(&body), resource, initial_event)?;
                     }
                     ("0".to_string(), false)
                 }
@@ -511,9 +528,8 @@ impl Run<'_> {
                 let mut token: Option<String> = None;
                 let mut rv = String::new();
                 loop {
-                    let Fetched::Page { body, next } = self
-                        .fetch_page(resource, TABLE_ACCEPT, token.as_deref())
-                        .await?
+                    let Fetched::Page { body, next } =
+                        self.fetch_page(resource, accept, token.as_deref()).await?
                     else {
                         break;
                     };
@@ -524,7 +540,16 @@ impl Run<'_> {
                             .to_string();
                     }
                     if show_initial {
-                        printer.add_event(&as_table(&body, resource), initial_event);
+                        match printer {
+                            WatchPrinter::Table(_) => {
+                                printer.add_initial(&body, resource, initial_event)?
+                            }
+                            WatchPrinter::Generic { .. } => {
+                                for item in body["items"].as_array().into_iter().flatten() {
+                                    printer.add_initial(&prepare(item), resource, initial_event)?;
+                                }
+                            }
+                        }
                     }
                     match next {
                         Some(n) => token = Some(n),
@@ -563,7 +588,7 @@ impl Run<'_> {
         let output_events = self.opts.output_watch_events;
         let out = &mut *ctx.out;
         self.client
-            .watch(&path, TABLE_ACCEPT, |event| {
+            .watch(&path, accept, |event| {
                 let event_type = event["type"].as_str().unwrap_or_default().to_string();
                 if event_type == "BOOKMARK" {
                     return Ok(true);
@@ -573,10 +598,10 @@ impl Run<'_> {
                     return Err(Error::msg(message.to_string()));
                 }
                 if output_objects {
-                    printer.add_event(
-                        &event["object"],
+                    printer.add(
+                        &prepare(&event["object"]),
                         output_events.then_some(event_type.as_str()),
-                    );
+                    )?;
                     printer.flush(out)?;
                     out.flush()?;
                 }
@@ -617,7 +642,7 @@ impl Run<'_> {
                         break;
                     };
                     for item in body["items"].as_array().into_iter().flatten() {
-                        let item = self.prepare(item.clone(), resource, format);
+                        let item = self.prepare(item.clone(), resource, format, true);
                         match held.as_mut() {
                             Some(held) => held.push((item, resource)),
                             None => sink.item(item, resource, ctx.out)?,
@@ -640,7 +665,7 @@ impl Run<'_> {
                         .await?
                     {
                         Fetched::Page { body, .. } => {
-                            let item = self.prepare(body, resource, format);
+                            let item = self.prepare(body, resource, format, true);
                             match held.as_mut() {
                                 Some(held) => held.push((item, resource)),
                                 None => sink.item(item, resource, ctx.out)?,
@@ -676,9 +701,17 @@ impl Run<'_> {
     }
 
     /// What kubectl's printers see: `apiVersion`/`kind` set, managedFields dropped.
-    /// kubectl drops managedFields in its JSON and YAML printers only; templates see them.
-    fn prepare(&self, mut item: Value, resource: &ApiResource, format: &OutputFormat) -> Value {
-        let omit_managed = matches!(format, OutputFormat::Json | OutputFormat::Yaml);
+    /// kubectl drops managedFields in its JSON and YAML printers only; templates see them, and
+    /// so does a `WatchEvent` wrapper (`top_level` false): the filter looks at the printed
+    /// object's own metadata only.
+    fn prepare(
+        &self,
+        mut item: Value,
+        resource: &ApiResource,
+        format: &OutputFormat,
+        top_level: bool,
+    ) -> Value {
+        let omit_managed = top_level && matches!(format, OutputFormat::Json | OutputFormat::Yaml);
         if let Some(obj) = item.as_object_mut() {
             obj.entry("apiVersion")
                 .or_insert_with(|| Value::String(resource.api_version()));
@@ -692,6 +725,94 @@ impl Run<'_> {
             }
         }
         item
+    }
+}
+
+/// How `get --watch` prints: table rows (widths remembered across events), or each object
+/// (or `WatchEvent`) through a generic printer, YAML documents separated by `---`.
+enum WatchPrinter<'a> {
+    Table(TablePrinter),
+    Generic {
+        format: &'a OutputFormat,
+        /// Objects printed so far (kubectl's YAML printer writes `---` before all but the
+        /// first).
+        printed: usize,
+        allow_missing_keys: bool,
+        /// Bytes waiting for the next flush.
+        pending: Vec<u8>,
+    },
+}
+
+impl WatchPrinter<'_> {
+    /// The state before watching: a Table (or a plain object/list a server sent instead) for
+    /// tables, one object for the generic printers.
+    fn add_initial(
+        &mut self,
+        body: &Value,
+        resource: &ApiResource,
+        event_type: Option<&str>,
+    ) -> Result<()> {
+        match self {
+            WatchPrinter::Table(printer) => {
+                printer.add_event(&as_table(body, resource), event_type);
+                Ok(())
+            }
+            WatchPrinter::Generic { .. } => self.add(body, event_type),
+        }
+    }
+
+    /// One watched object; `event_type` wraps it in a `WatchEvent` (`--output-watch-events`).
+    fn add(&mut self, object: &Value, event_type: Option<&str>) -> Result<()> {
+        match self {
+            WatchPrinter::Table(printer) => {
+                printer.add_event(object, event_type);
+                Ok(())
+            }
+            WatchPrinter::Generic {
+                format,
+                printed,
+                allow_missing_keys,
+                pending,
+            } => {
+                if matches!(format, OutputFormat::Yaml) && *printed > 0 {
+                    pending.extend_from_slice(b"---\n");
+                }
+                *printed += 1;
+                let format: &OutputFormat = format;
+                match (event_type, format) {
+                    // kubectl's JSON printer writes a metav1.WatchEvent with json.Marshal:
+                    // compact, one line, Go field order (type, then object).
+                    (Some(kind), OutputFormat::Json) => {
+                        pending.extend_from_slice(b"{\"type\":");
+                        output::json::write_compact(&mut *pending, &Value::from(kind))?;
+                        pending.extend_from_slice(b",\"object\":");
+                        output::json::write_compact(&mut *pending, object)?;
+                        pending.extend_from_slice(b"}\n");
+                        Ok(())
+                    }
+                    (Some(kind), _) => {
+                        let event = json!({"type": kind, "object": object});
+                        output::print_object(format, &event, None, *allow_missing_keys, pending)
+                    }
+                    (None, _) => {
+                        output::print_object(format, object, None, *allow_missing_keys, pending)
+                    }
+                }
+            }
+        }
+    }
+
+    fn flush(&mut self, out: &mut dyn Write) -> Result<()> {
+        match self {
+            WatchPrinter::Table(printer) => {
+                printer.flush(out)?;
+            }
+            WatchPrinter::Generic { pending, .. } => {
+                out.write_all(pending)?;
+                pending.clear();
+            }
+        }
+        Ok(())
     }
 }
 

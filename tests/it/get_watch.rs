@@ -70,8 +70,18 @@ impl Watcher {
 
     /// Waits (generously) until `n` lines have been printed.
     fn wait_for_lines(&mut self, n: usize) {
+        self.wait_until(|seen| seen.len() >= n);
+    }
+
+    /// Waits (generously) until `n` lines equal to or starting with `marker` have been printed
+    /// (the last line of each object in multi-line formats).
+    fn wait_for_marked(&mut self, marker: &str, n: usize) {
+        self.wait_until(|seen| seen.iter().filter(|l| l.starts_with(marker)).count() >= n);
+    }
+
+    fn wait_until(&mut self, done: impl Fn(&[String]) -> bool) {
         let deadline = Instant::now() + Duration::from_secs(60);
-        while self.seen.len() < n {
+        while !done(&self.seen) {
             let left = deadline.saturating_duration_since(Instant::now());
             match self.lines.recv_timeout(left) {
                 Ok(l) => self.seen.push(l),
@@ -88,11 +98,29 @@ impl Drop for Watcher {
     }
 }
 
-/// Runs one watch scenario with both tools; true when their lines are equal.
-fn scenario(
+/// How to tell that a watcher printed `n` objects: by lines, or by the line that ends each
+/// object in a multi-line format.
+#[derive(Clone, Copy)]
+enum Count {
+    Lines,
+    Marked(&'static str),
+}
+
+impl Watcher {
+    fn wait_for(&mut self, count: Count, n: usize) {
+        match count {
+            Count::Lines => self.wait_for_lines(n),
+            Count::Marked(marker) => self.wait_for_marked(marker, n),
+        }
+    }
+}
+
+/// Runs one watch scenario with both tools; Ok when their lines are equal.
+fn scenario_counted(
     sandbox: &Sandbox,
     ns: &str,
     args: &[&str],
+    count: Count,
     initial: usize,
     changes: usize,
 ) -> Result<(), String> {
@@ -101,8 +129,8 @@ fn scenario(
     full.extend(["-n", ns, "-v=6"]);
     let mut a = Watcher::start(sandbox, &sandbox.kubectl, &full);
     let mut b = Watcher::start(sandbox, &kctl(), &full);
-    a.wait_for_lines(initial);
-    b.wait_for_lines(initial);
+    a.wait_for(count, initial);
+    b.wait_for(count, initial);
     a.wait_for_watch();
     b.wait_for_watch();
     sandbox.ok(
@@ -111,8 +139,8 @@ fn scenario(
     );
     sandbox.ok(&["run", "p3", "-n", ns, "--image=busybox"], None);
     sandbox.ok(&["delete", "pod", "p2", "-n", ns, "--wait=false"], None);
-    a.wait_for_lines(initial + changes);
-    b.wait_for_lines(initial + changes);
+    a.wait_for(count, initial + changes);
+    b.wait_for(count, initial + changes);
     // Let a late extra line show up before comparing.
     if a.seen == b.seen {
         Ok(())
@@ -130,13 +158,58 @@ fn watch_matches_kubectl() {
     let Some(sandbox) = Sandbox::start_without_controllers() else {
         return;
     };
-    let cases: &[(&[&str], usize, usize)] = &[
-        (&["get", "pods", "-w"], 3, 3),
-        (&["get", "pods", "--watch-only"], 0, 3),
-        (&["get", "pods", "-w", "--output-watch-events"], 3, 3),
-        (&["get", "pods", "-w", "--no-headers"], 2, 3),
+    use Count::{Lines, Marked};
+    let cases: &[(&[&str], Count, usize, usize)] = &[
+        (&["get", "pods", "-w"], Lines, 3, 3),
+        (&["get", "pods", "--watch-only"], Lines, 0, 3),
+        (&["get", "pods", "-w", "--output-watch-events"], Lines, 3, 3),
+        (&["get", "pods", "-w", "--no-headers"], Lines, 2, 3),
+        (&["get", "pods", "-w", "-o", "name"], Lines, 2, 3),
+        (
+            &[
+                "get",
+                "pods",
+                "-w",
+                "-o",
+                "jsonpath={.metadata.name}{\"\\n\"}",
+            ],
+            Lines,
+            2,
+            3,
+        ),
+        (
+            &[
+                "get",
+                "pods",
+                "--watch-only",
+                "-o",
+                "go-template={{.metadata.name}} {{.metadata.labels}}{{\"\\n\"}}",
+            ],
+            Lines,
+            0,
+            3,
+        ),
+        (&["get", "pods", "-w", "-o", "json"], Marked("}"), 2, 3),
+        (
+            &["get", "pods", "p1", "-w", "-o", "yaml"],
+            Marked("status:"),
+            1,
+            1,
+        ),
+        (
+            &["get", "pods", "-w", "-o", "yaml", "--output-watch-events"],
+            Marked("type: "),
+            2,
+            3,
+        ),
+        (
+            &["get", "pods", "-w", "-o", "json", "--output-watch-events"],
+            Lines,
+            2,
+            3,
+        ),
     ];
-    for (i, (args, initial, changes)) in cases.iter().enumerate() {
+    for (i, (args, count, initial, changes)) in cases.iter().enumerate() {
         let mut last = Err(String::new());
         // An AGE cell can tick between the two tools' rows; a real difference repeats.
         for attempt in 0..3 {
@@ -145,7 +218,7 @@ fn watch_matches_kubectl() {
             for p in ["p1", "p2"] {
                 sandbox.ok(&["run", p, "-n", &ns, "--image=nginx"], None);
             }
-            last = scenario(&sandbox, &ns, args, *initial, *changes);
+            last = scenario_counted(&sandbox, &ns, args, *count, *initial, *changes);
             if last.is_ok() {
                 break;
             }
