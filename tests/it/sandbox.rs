@@ -662,3 +662,56 @@ fn graceful_pod_deletion_and_finalizers() {
         "Error from server (NotFound): configmaps \"fin\" not found\n"
     );
 }
+
+/// `--validate=strict` (kubectl's default): unknown fields at any depth are refused with
+/// kube-apiserver's strict-decoding words; `--validate=false` lets them be dropped.
+#[test]
+fn strict_field_validation_finds_nested_unknown_fields() {
+    let Some(sb) = Sandbox::start_without_controllers() else {
+        return;
+    };
+    let daemonset = r#"apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: rng
+spec:
+  replicas: 1
+  selector:
+    matchLabels: {app: rng}
+  template:
+    metadata:
+      labels: {app: rng}
+    spec:
+      containers:
+      - name: rng
+        image: dockercoins/rng:v0.1
+        bogus: true
+"#;
+    let out = sb.kubectl(&["create", "-f", "-"], Some(daemonset));
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "Error from server (BadRequest): error when creating \"STDIN\": DaemonSet in version \"v1\" cannot be handled as a DaemonSet: strict decoding error: unknown field \"spec.replicas\", unknown field \"spec.template.spec.containers[0].bogus\"\n"
+    );
+    let patch = sb.kubectl(&["create", "-f", "-", "--validate=false"], Some(daemonset));
+    assert!(patch.status.success(), "{patch:?}");
+    let out = sb.kubectl(
+        &[
+            "patch",
+            "ds",
+            "rng",
+            "-p",
+            r#"{"spec":{"template":{"spec":{"nope":1}}}}"#,
+        ],
+        None,
+    );
+    // kubectl patch sends no fieldValidation: the server's default warns and drops the field.
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "Warning: unknown field \"spec.template.spec.nope\"\n"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "daemonset.apps/rng patched (no change)\n"
+    );
+}

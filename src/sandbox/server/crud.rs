@@ -345,8 +345,8 @@ pub(super) fn prepare_create(
     applied: Option<&Value>,
 ) -> Result<Value, ApiError> {
     let res = &t.res;
-    strict_check(req, res, &obj)?;
     obj = with_type(res, obj);
+    strict_check(req, res, &mut obj, true)?;
     if !obj["metadata"].is_object() {
         obj["metadata"] = json!({});
     }
@@ -681,8 +681,8 @@ pub fn update(state: &Arc<AppState>, req: &Req, t: &Target, name: &str, sub: Opt
     if matches!(sub, Some(s) if s != "status") {
         return Err(ApiError::method_not_allowed());
     }
-    let body = parse_body(req)?;
-    strict_check(req, &t.res, &body)?;
+    let mut body = with_type(&t.res, parse_body(req)?);
+    strict_check(req, &t.res, &mut body, true)?;
     let body_name = body["metadata"]["name"].as_str().unwrap_or_default();
     if body_name != name {
         return Err(ApiError::bad_request(format!(
@@ -785,7 +785,7 @@ pub fn patch(state: &Arc<AppState>, req: &Req, t: &Target, name: &str, sub: Opti
         let cur = match state.store.get(&t.res.store_kind(), namespace_of(t), name) {
             Some(c) => c,
             None if is_apply && sub.is_none() => {
-                strict_check(req, &t.res, &body)?;
+                strict_check(req, &t.res, &mut body.clone(), false)?;
                 let mut obj = body.clone();
                 obj["metadata"]["name"] = json!(name);
                 let created = create_obj(state, req, t, obj, &manager, Some(&body))?;
@@ -794,9 +794,14 @@ pub fn patch(state: &Arc<AppState>, req: &Req, t: &Target, name: &str, sub: Opti
             None => return Err(ApiError::not_found(&t.res.group, &t.res.plural, name)),
         };
         if is_apply {
-            strict_check(req, &t.res, &body)?;
+            strict_check(req, &t.res, &mut body.clone(), false)?;
         }
         let mut new = apply_patch(&kind, &t.res, &with_type(&t.res, cur.clone()), &body)?;
+        if !is_apply {
+            // kube-apiserver decodes the patched object strictly (patch.go).
+            new = with_type(&t.res, new);
+            strict_check(req, &t.res, &mut new, false)?;
+        }
         if let Some(rv) = body["metadata"]["resourceVersion"].as_str()
             && cur["metadata"]["resourceVersion"].as_str() != Some(rv)
         {

@@ -7,6 +7,7 @@ pub mod discovery;
 pub mod reviews;
 pub mod routes;
 pub mod subresources;
+mod unknown_fields;
 pub mod validate;
 pub mod watch;
 

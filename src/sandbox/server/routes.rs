@@ -24,9 +24,17 @@ pub struct Req {
     pub content_type: String,
     pub user_agent: String,
     pub body: bytes::Bytes,
+    /// Warnings for the response's `Warning` headers (kube-apiserver's `warning.AddWarning`).
+    pub warnings: Arc<std::sync::Mutex<Vec<String>>>,
 }
 
 impl Req {
+    /// Adds a `Warning: 299 - "text"` header to the response.
+    pub fn warn(&self, text: String) {
+        if let Ok(mut w) = self.warnings.lock() {
+            w.push(text);
+        }
+    }
     pub fn q(&self, k: &str) -> Option<&str> {
         self.query.get(k).map(String::as_str)
     }
@@ -97,11 +105,21 @@ pub async fn handle(state: Arc<AppState>, req: Request<Incoming>, cert_ok: bool)
         content_type: header("content-type"),
         user_agent: header("user-agent"),
         body,
+        warnings: Arc::default(),
     };
     if user == User::Anonymous && !auth::is_public_path(&req.path) {
         return error_response(&ApiError::unauthorized());
     }
-    route(&state, req).await
+    let warnings = req.warnings.clone();
+    let mut response = route(&state, req).await;
+    let warnings = warnings.lock().map(|w| w.clone()).unwrap_or_default();
+    for text in warnings {
+        let escaped = text.replace('\\', "\\\\").replace('"', "\\\"");
+        if let Ok(value) = http::HeaderValue::from_str(&format!("299 - \"{escaped}\"")) {
+            response.headers_mut().append("Warning", value);
+        }
+    }
+    response
 }
 
 fn text(code: u16, s: &str) -> Response<Body> {

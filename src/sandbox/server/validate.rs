@@ -149,11 +149,28 @@ pub(super) fn unknown_top_level(res: &Resource, obj: &Value) -> Vec<String> {
         .unwrap_or_default()
 }
 
-pub(super) fn strict_check(req: &Req, res: &Resource, obj: &Value) -> Result<(), ApiError> {
-    if req.q("fieldValidation") != Some("Strict") {
-        return Ok(());
-    }
-    let unknown = unknown_top_level(res, obj);
+/// `fieldValidation`: unknown fields are dropped (with a warning unless `Ignore`); under `Strict`, unknown fields at any depth of a built-in kind are a 400, worded
+/// as kube-apiserver's decoder words it; `decoded` adds the create/update prefix
+/// (`Deployment in version "v1" cannot be handled as a Deployment: …`), patches go without.
+pub(super) fn strict_check(
+    req: &Req,
+    res: &Resource,
+    obj: &mut Value,
+    decoded: bool,
+) -> Result<(), ApiError> {
+    // Unset means Warn (kube-apiserver's default since 1.27).
+    let strict = match req.q("fieldValidation") {
+        Some("Strict") => true,
+        Some("Ignore") => {
+            super::unknown_fields::prune(&res.group, &res.kind, obj);
+            return Ok(());
+        }
+        _ => false,
+    };
+    let unknown = match super::unknown_fields::unknown_fields(&res.group, &res.kind, obj) {
+        Some(fields) => fields,
+        None => unknown_top_level(res, obj),
+    };
     if unknown.is_empty() {
         return Ok(());
     }
@@ -161,8 +178,19 @@ pub(super) fn strict_check(req: &Req, res: &Resource, obj: &Value) -> Result<(),
         .iter()
         .map(|u| format!("unknown field \"{u}\""))
         .collect();
-    Err(ApiError::bad_request(format!(
-        "strict decoding error: {}",
-        list.join(", ")
-    )))
+    if !strict {
+        list.into_iter().for_each(|w| req.warn(w));
+        super::unknown_fields::prune(&res.group, &res.kind, obj);
+        return Ok(());
+    }
+    let error = format!("strict decoding error: {}", list.join(", "));
+    Err(ApiError::bad_request(if decoded {
+        format!(
+            "{kind} in version \"{version}\" cannot be handled as a {kind}: {error}",
+            kind = res.kind,
+            version = res.version
+        )
+    } else {
+        error
+    }))
 }

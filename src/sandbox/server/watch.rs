@@ -64,6 +64,7 @@ fn clone_req(req: &Req) -> Req {
         content_type: req.content_type.clone(),
         user_agent: req.user_agent.clone(),
         body: Bytes::new(),
+        warnings: req.warnings.clone(),
     }
 }
 
