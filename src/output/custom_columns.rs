@@ -3,7 +3,6 @@
 
 use serde_json::Value;
 
-use super::gotemplate::gofmt;
 use super::jsonpath::{JsonPath, relaxed_expression};
 use super::tabwriter::TabWriter;
 
@@ -100,7 +99,7 @@ impl CustomColumnsPrinter {
                 .flatten()
                 .map(|v| match v {
                     Value::String(s) => s.clone(),
-                    other => gofmt::value_v(other),
+                    other => super::gotemplate::gofmt::value_v(other),
                 })
                 .collect();
             if values.is_empty() {

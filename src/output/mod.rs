@@ -3,6 +3,7 @@
 
 pub mod custom_columns;
 pub mod go_json;
+pub(crate) mod gofmt;
 pub mod gotemplate;
 pub mod json;
 pub mod jsonpath;

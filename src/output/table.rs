@@ -12,7 +12,7 @@ use std::io::{self, Write};
 use serde_json::Value;
 
 use super::tabwriter::TabWriter;
-use crate::output::gotemplate::gofmt;
+use crate::output::gofmt;
 
 /// How the rows of one resource type are decorated.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -212,7 +212,7 @@ pub fn cell_text(cell: &Value) -> String {
         },
         Value::Number(n) => escape(&gofmt::float_v(n.as_f64().unwrap_or(0.0))),
         Value::Bool(b) => b.to_string(),
-        other => escape(&gofmt::value_v(other)),
+        other => escape(&crate::output::gotemplate::gofmt::value_v(other)),
     }
 }
 

@@ -1,174 +1,16 @@
-//! Go `fmt`/`strconv` formatting as `text/template` output needs it: `%v` of template values,
-//! `printf` verbs with Go's `%!verb(type=value)` complaints, `strconv.Quote`/`Unquote`, shortest
-//! float formatting (`1e+06`), and Go's compact `json.Marshal` for the debugging dump. No I/O here.
+//! Go `fmt` formatting of `text/template` values: `%v` of template values, `printf` verbs with
+//! Go's `%!verb(type=value)` complaints, and Go's compact `json.Marshal` for the debugging dump;
+//! the renderings of plain JSON values are shared with JSONPath (`output::gofmt`). No I/O here.
 
 use super::exec::{IntTy, V, Val};
+pub(crate) use crate::output::gofmt::{
+    float_v, is_print, quote, rune_sharp_u, unquote, unquote_char,
+};
 use serde_json::Value;
 use std::fmt::Write;
 
-/// Go's `unicode.IsPrint` approximation used by `strconv.Quote`.
-pub(crate) fn is_print(c: char) -> bool {
-    if c == ' ' {
-        return true;
-    }
-    if c.is_control() || c.is_whitespace() {
-        return false;
-    }
-    !matches!(c as u32, 0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB | 0xE000..=0xF8FF | 0xFFFE | 0xFFFF)
-}
-
-/// Go's `strconv.Quote`.
-pub(crate) fn quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\x07' => out.push_str("\\a"),
-            '\x08' => out.push_str("\\b"),
-            '\x0c' => out.push_str("\\f"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\x0b' => out.push_str("\\v"),
-            c if is_print(c) => out.push(c),
-            c if (c as u32) < 0x80 => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
-            }
-            c if (c as u32) < 0x10000 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => {
-                let _ = write!(out, "\\U{:08x}", c as u32);
-            }
-        }
-    }
-    out.push('"');
-    out
-}
-
-/// Go's `%#U` of a rune: `U+0023 '#'`.
-pub(crate) fn rune_sharp_u(c: char) -> String {
-    if is_print(c) {
-        format!("U+{:04X} '{}'", c as u32, c)
-    } else {
-        format!("U+{:04X}", c as u32)
-    }
-}
-
-fn unescape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>, quote: char) -> Option<char> {
-    let c = chars.next()?;
-    Some(match c {
-        'a' => '\x07',
-        'b' => '\x08',
-        'f' => '\x0c',
-        'n' => '\n',
-        'r' => '\r',
-        't' => '\t',
-        'v' => '\x0b',
-        '\\' => '\\',
-        c if c == quote => c,
-        'x' | 'u' | 'U' => {
-            let n = match c {
-                'x' => 2,
-                'u' => 4,
-                _ => 8,
-            };
-            let h: String = (0..n).filter_map(|_| chars.next()).collect();
-            if h.len() != n {
-                return None;
-            }
-            char::from_u32(u32::from_str_radix(&h, 16).ok()?)?
-        }
-        '0'..='7' => {
-            let mut s = String::from(c);
-            for _ in 0..2 {
-                s.push(chars.next()?);
-            }
-            char::from_u32(u32::from_str_radix(&s, 8).ok()?)?
-        }
-        _ => return None,
-    })
-}
-
-/// Go's `strconv.Unquote` for `"…"` and `` `…` `` strings.
-pub(crate) fn unquote(s: &str) -> Option<String> {
-    if s.len() >= 2 && s.starts_with('`') && s.ends_with('`') {
-        return Some(s[1..s.len() - 1].replace('\r', ""));
-    }
-    let body = s.strip_prefix('"')?.strip_suffix('"')?;
-    let mut out = String::new();
-    let mut chars = body.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => out.push(unescape(&mut chars, '"')?),
-            '\n' | '"' => return None,
-            c => out.push(c),
-        }
-    }
-    Some(out)
-}
-
-/// A character constant `'a'`, `'\n'`.
-pub(crate) fn unquote_char(s: &str) -> Option<char> {
-    let body = s.strip_prefix('\'')?.strip_suffix('\'')?;
-    let mut chars = body.chars().peekable();
-    let c = match chars.next()? {
-        '\\' => unescape(&mut chars, '\'')?,
-        c => c,
-    };
-    chars.next().is_none().then_some(c)
-}
-
-/// Shortest digits and decimal exponent of a finite non-zero float (`1.5` → ("15", 0)).
-fn shortest(f: f64) -> (String, i32) {
-    let s = format!("{:e}", f.abs());
-    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let digits: String = mant.chars().filter(|c| *c != '.').collect();
-    (digits, exp.parse().unwrap_or(0))
-}
-
 fn exp_suffix(e: i32) -> String {
     format!("e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
-}
-
-/// Go's `strconv.FormatFloat(f, 'g', -1, 64)`, which is also `%v`.
-pub(crate) fn float_v(f: f64) -> String {
-    if f.is_nan() {
-        return "NaN".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "+Inf" } else { "-Inf" }.into();
-    }
-    if f == 0.0 {
-        return if f.is_sign_negative() { "-0" } else { "0" }.into();
-    }
-    let sign = if f < 0.0 { "-" } else { "" };
-    let (d, e) = shortest(f);
-    // strconv.FormatFloat(f, 'g', -1, 64): for shortest precision the switch to exponent form
-    // happens at exponent < -4 or >= 6 (ftoa.go `eprec = 6`).
-    if !(-4..6).contains(&e) {
-        let mut m = d[..1].to_string();
-        if d.len() > 1 {
-            m.push('.');
-            m.push_str(&d[1..]);
-        }
-        return format!("{sign}{m}{}", exp_suffix(e));
-    }
-    format!("{sign}{}", place_point(&d, e))
-}
-
-/// Digits `d` with decimal exponent `e` in plain notation.
-fn place_point(d: &str, e: i32) -> String {
-    let dp = e + 1;
-    if dp <= 0 {
-        format!("0.{}{}", "0".repeat((-dp) as usize), d)
-    } else if dp as usize >= d.len() {
-        format!("{}{}", d, "0".repeat(dp as usize - d.len()))
-    } else {
-        format!("{}.{}", &d[..dp as usize], &d[dp as usize..])
-    }
 }
 
 /// `%e` with precision.
@@ -246,7 +88,8 @@ fn write_v(out: &mut String, val: &V<'_>) {
     }
 }
 
-/// `%+v` of the object kubectl hands the engine (the debugging dump).
+/// `%+v` of the object kubectl hands the engine (the debugging dump). Not JSONPath's `%v`:
+/// the go-template printer holds integral floats as integers (`1e6` prints `1000000`).
 pub(crate) fn value_v(value: &Value) -> String {
     v(&V::from_json(value))
 }
@@ -569,88 +412,5 @@ pub(crate) fn sprintf(format: &str, args: &[V<'_>]) -> String {
 
 /// Go's `json.Marshal` of an unstructured object: sorted keys, compact, HTML-safe escaping.
 pub(crate) fn go_json_compact(value: &Value) -> String {
-    let mut out = String::new();
-    write_json(&mut out, value);
-    out
-}
-
-fn write_json(out: &mut String, value: &Value) {
-    match value {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) => {
-            if let Some(i) = n.as_i64() {
-                let _ = write!(out, "{i}");
-            } else if let Some(u) = n.as_u64() {
-                let _ = write!(out, "{u}");
-            } else {
-                out.push_str(&json_float(n.as_f64().unwrap_or(0.0)));
-            }
-        }
-        Value::String(s) => write_json_str(out, s),
-        Value::Array(a) => {
-            out.push('[');
-            for (i, e) in a.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_json(out, e);
-            }
-            out.push(']');
-        }
-        Value::Object(m) => {
-            out.push('{');
-            for (i, (k, e)) in m.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_json_str(out, k);
-                out.push(':');
-                write_json(out, e);
-            }
-            out.push('}');
-        }
-    }
-}
-
-/// encoding/json's float rule: `%f` unless the exponent is < -6 or >= 21, then `%e` with a
-/// one-digit exponent allowed (`1e-07`  → `1e-7`).
-fn json_float(f: f64) -> String {
-    if f == 0.0 {
-        return "0".into();
-    }
-    let (d, e) = shortest(f);
-    let sign = if f < 0.0 { "-" } else { "" };
-    if !(-6..21).contains(&e) {
-        let mut m = d[..1].to_string();
-        if d.len() > 1 {
-            m.push('.');
-            m.push_str(&d[1..]);
-        }
-        return format!("{sign}{m}e{}{}", if e < 0 { '-' } else { '+' }, e.abs());
-    }
-    format!("{sign}{}", place_point(&d, e))
-}
-
-fn write_json_str(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\x08' => out.push_str("\\b"),
-            '\x0c' => out.push_str("\\f"),
-            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
+    crate::output::json::to_compact_string(value)
 }

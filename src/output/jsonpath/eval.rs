@@ -11,8 +11,8 @@
 //! sorted key order (serde_json's `BTreeMap`).
 
 use super::ExecError;
-use super::gofmt;
 use super::parse::{Filter, Node, Param};
+use crate::output::gofmt;
 use serde_json::Value;
 
 #[derive(Debug, Clone, Copy)]

@@ -6,10 +6,9 @@
 //! [`parse_error_message`] and [`printer_error_message`] for the exact bytes.
 
 mod eval;
-mod gofmt;
 mod parse;
 
-use crate::output::json;
+use crate::output::{gofmt, json};
 use eval::{Carry, Evaluator, Val};
 use parse::Node;
 use serde_json::Value;

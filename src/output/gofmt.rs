@@ -1,5 +1,6 @@
-//! Go `fmt` renderings of decoded-JSON values (`%v`, `%#v`, `%q`, `%#U`), as kubectl's jsonpath
-//! engine and printer use them in output and error texts. Pure string building.
+//! Go `fmt`/`strconv` renderings of decoded-JSON values (`%v`, `%#v`, `%q`, `%#U`, shortest
+//! floats, `strconv.Unquote`) as kubectl's JSONPath and go-template printers and the table
+//! printer use them in output and error texts. Pure string building.
 
 use crate::output::json::{format_float_e, format_float_f, shortest_digits};
 use serde_json::Value;
@@ -7,6 +8,12 @@ use serde_json::Value;
 /// Go `%v` of a float64 (`strconv.FormatFloat(f, 'g', -1, 64)`): exponent form when the decimal
 /// exponent is < -4 or >= 6 (the precision Go uses for the shortest form), e.g. `1e+06`.
 pub(crate) fn float_v(f: f64) -> String {
+    if f.is_nan() {
+        return "NaN".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "+Inf" } else { "-Inf" }.into();
+    }
     if f == 0.0 {
         return if f.is_sign_negative() { "-0" } else { "0" }.to_string();
     }
@@ -118,7 +125,7 @@ pub(crate) fn is_print(c: char) -> bool {
         '\u{ad}' | '\u{600}'..='\u{605}' | '\u{61c}' | '\u{6dd}' | '\u{70f}'
         | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
         | '\u{2060}'..='\u{206f}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}'
-        | '\u{e000}'..='\u{f8ff}' | '\u{f0000}'..='\u{10ffff}')
+        | '\u{e000}'..='\u{f8ff}' | '\u{fffe}' | '\u{ffff}' | '\u{f0000}'..='\u{10ffff}')
 }
 
 /// Go `strconv.Quote` (also `%q` and `%#v` of a string).
@@ -155,6 +162,70 @@ pub(crate) fn rune_sharp_u(c: char) -> String {
     } else {
         format!("U+{:04X}", c as u32)
     }
+}
+
+fn unescape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>, quote: char) -> Option<char> {
+    let c = chars.next()?;
+    Some(match c {
+        'a' => '\x07',
+        'b' => '\x08',
+        'f' => '\x0c',
+        'n' => '\n',
+        'r' => '\r',
+        't' => '\t',
+        'v' => '\x0b',
+        '\\' => '\\',
+        c if c == quote => c,
+        'x' | 'u' | 'U' => {
+            let n = match c {
+                'x' => 2,
+                'u' => 4,
+                _ => 8,
+            };
+            let h: String = (0..n).filter_map(|_| chars.next()).collect();
+            if h.len() != n {
+                return None;
+            }
+            char::from_u32(u32::from_str_radix(&h, 16).ok()?)?
+        }
+        '0'..='7' => {
+            let mut s = String::from(c);
+            for _ in 0..2 {
+                s.push(chars.next()?);
+            }
+            char::from_u32(u32::from_str_radix(&s, 8).ok()?)?
+        }
+        _ => return None,
+    })
+}
+
+/// Go's `strconv.Unquote` for `"…"` and `` `…` `` strings.
+pub(crate) fn unquote(s: &str) -> Option<String> {
+    if s.len() >= 2 && s.starts_with('`') && s.ends_with('`') {
+        return Some(s[1..s.len() - 1].replace('\r', ""));
+    }
+    let body = s.strip_prefix('"')?.strip_suffix('"')?;
+    let mut out = String::new();
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.push(unescape(&mut chars, '"')?),
+            '\n' | '"' => return None,
+            c => out.push(c),
+        }
+    }
+    Some(out)
+}
+
+/// A character constant `'a'`, `'\n'`.
+pub(crate) fn unquote_char(s: &str) -> Option<char> {
+    let body = s.strip_prefix('\'')?.strip_suffix('\'')?;
+    let mut chars = body.chars().peekable();
+    let c = match chars.next()? {
+        '\\' => unescape(&mut chars, '\'')?,
+        c => c,
+    };
+    chars.next().is_none().then_some(c)
 }
 
 #[cfg(test)]
