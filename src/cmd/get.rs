@@ -300,6 +300,42 @@ impl Run<'_> {
         Ok(Fetched::Page { body, next })
     }
 
+    /// Hands `each` every page of a listed target, or each named object of a target (a named
+    /// object that is missing goes to `errors`, or nowhere when `--ignore-not-found` said so).
+    async fn visit(
+        &self,
+        target: &Target,
+        accept: &str,
+        errors: &mut Vec<Error>,
+        mut each: impl FnMut(Value) -> Result<()>,
+    ) -> Result<()> {
+        let resource = &target.resource;
+        if target.names.is_empty() {
+            let mut token: Option<String> = None;
+            loop {
+                let Fetched::Page { body, next } =
+                    self.fetch_page(resource, accept, token.as_deref()).await?
+                else {
+                    return Ok(());
+                };
+                each(body)?;
+                match next {
+                    Some(n) => token = Some(n),
+                    None => return Ok(()),
+                }
+            }
+        }
+        for name in &target.names {
+            let namespace = target.namespace.as_deref().unwrap_or(self.namespace);
+            match self.fetch_named(resource, namespace, name, accept).await? {
+                Fetched::Page { body, .. } => each(body)?,
+                Fetched::Missing(Error::Exit(_)) => {}
+                Fetched::Missing(e) => errors.push(e),
+            }
+        }
+        Ok(())
+    }
+
     /// cli-runtime's `Selector.Visit` rewords BadRequest and NotFound list errors.
     fn list_error(&self, resource: &ApiResource, status: http::StatusCode, body: &[u8]) -> Error {
         let mut parsed: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
@@ -392,44 +428,13 @@ impl Run<'_> {
                     ..self.opts.table.clone()
                 })
             });
-            if target.names.is_empty() {
-                let mut token: Option<String> = None;
-                loop {
-                    let Fetched::Page { body, next } = self
-                        .fetch_page(resource, TABLE_ACCEPT, token.as_deref())
-                        .await?
-                    else {
-                        break;
-                    };
-                    if let Some(table) = self.sorted_table(as_table(&body, resource)) {
-                        printer.add(&table);
-                    }
-                    match next {
-                        Some(n) => token = Some(n),
-                        None => break,
-                    }
+            self.visit(target, TABLE_ACCEPT, &mut errors, |body| {
+                if let Some(table) = self.sorted_table(as_table(&body, resource)) {
+                    printer.add(&table);
                 }
-            } else {
-                for name in &target.names {
-                    match self
-                        .fetch_named(
-                            resource,
-                            target.namespace.as_deref().unwrap_or(self.namespace),
-                            name,
-                            TABLE_ACCEPT,
-                        )
-                        .await?
-                    {
-                        Fetched::Page { body, .. } => {
-                            if let Some(table) = self.sorted_table(as_table(&body, resource)) {
-                                printer.add(&table);
-                            }
-                        }
-                        Fetched::Missing(Error::Exit(_)) => {}
-                        Fetched::Missing(e) => errors.push(e),
-                    }
-                }
-            }
+                Ok(())
+            })
+            .await?;
             if targets
                 .get(index + 1)
                 .is_some_and(|next| next.resource == *resource)
@@ -632,50 +637,21 @@ impl Run<'_> {
             (self.opts.sort_by.is_some() || self.single_file).then(Vec::new);
         for target in targets {
             let resource = &target.resource;
-            if target.names.is_empty() {
-                let mut token: Option<String> = None;
-                loop {
-                    let Fetched::Page { body, next } = self
-                        .fetch_page(resource, JSON_ACCEPT, token.as_deref())
-                        .await?
-                    else {
-                        break;
-                    };
-                    for item in body["items"].as_array().into_iter().flatten() {
-                        let item = self.prepare(item.clone(), resource, format, true);
-                        match held.as_mut() {
-                            Some(held) => held.push((item, resource)),
-                            None => sink.item(item, resource, ctx.out)?,
-                        }
-                    }
-                    match next {
-                        Some(n) => token = Some(n),
-                        None => break,
+            self.visit(target, JSON_ACCEPT, &mut errors, |body| {
+                let items = match body.get("items").and_then(Value::as_array) {
+                    Some(items) if target.names.is_empty() => items.clone(),
+                    _ => vec![body],
+                };
+                for item in items {
+                    let item = self.prepare(item, resource, format, true);
+                    match held.as_mut() {
+                        Some(held) => held.push((item, resource)),
+                        None => sink.item(item, resource, ctx.out)?,
                     }
                 }
-            } else {
-                for name in &target.names {
-                    match self
-                        .fetch_named(
-                            resource,
-                            target.namespace.as_deref().unwrap_or(self.namespace),
-                            name,
-                            JSON_ACCEPT,
-                        )
-                        .await?
-                    {
-                        Fetched::Page { body, .. } => {
-                            let item = self.prepare(body, resource, format, true);
-                            match held.as_mut() {
-                                Some(held) => held.push((item, resource)),
-                                None => sink.item(item, resource, ctx.out)?,
-                            }
-                        }
-                        Fetched::Missing(Error::Exit(_)) => {}
-                        Fetched::Missing(e) => errors.push(e),
-                    }
-                }
-            }
+                Ok(())
+            })
+            .await?;
         }
         errors.extend(self.skipped.iter().cloned().map(Error::Message));
         if let Some(mut held) = held {
