@@ -10,6 +10,7 @@ pub mod managed;
 pub mod patch;
 pub mod printers;
 pub mod protobuf;
+pub mod rbac;
 pub mod registry;
 pub mod seed;
 pub mod selectors;

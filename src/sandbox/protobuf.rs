@@ -95,6 +95,29 @@ fn schema(msg: &str) -> &'static [F] {
             k(6, "controller", Bool),
             k(7, "blockOwnerDeletion", Bool),
         ],
+        "SelfSubjectAccessReview" => s![
+            f(1, "metadata", Msg("ObjectMeta")),
+            f(2, "spec", Msg("SelfSubjectAccessReviewSpec"))
+        ],
+        "SelfSubjectAccessReviewSpec" => s![
+            f(1, "resourceAttributes", Msg("ResourceAttributes")),
+            f(2, "nonResourceAttributes", Msg("NonResourceAttributes"))
+        ],
+        "ResourceAttributes" => s![
+            f(1, "namespace", Str),
+            f(2, "verb", Str),
+            f(3, "group", Str),
+            f(4, "version", Str),
+            f(5, "resource", Str),
+            f(6, "subresource", Str),
+            f(7, "name", Str)
+        ],
+        "NonResourceAttributes" => s![f(1, "path", Str), f(2, "verb", Str)],
+        "SelfSubjectRulesReview" => s![
+            f(1, "metadata", Msg("ObjectMeta")),
+            f(2, "spec", Msg("SelfSubjectRulesReviewSpec"))
+        ],
+        "SelfSubjectRulesReviewSpec" => s![f(1, "namespace", Str)],
         "ConfigMap" => s![
             f(1, "metadata", Msg("ObjectMeta")),
             f(2, "data", MapStr),

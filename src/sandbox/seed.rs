@@ -139,6 +139,7 @@ pub fn fresh_objects(ca_pem: &str, now: &str) -> Vec<(&'static str, Value)> {
             "description": description, "preemptionPolicy": "PreemptLowerPriority"}),
         ));
     }
+    out.extend(super::rbac::bootstrap_policy(now));
     let mut m = meta("standard", None, now);
     m["annotations"] = json!({"storageclass.kubernetes.io/is-default-class": "true"});
     out.push(("storage.k8s.io/storageclasses", json!({"apiVersion": "storage.k8s.io/v1", "kind": "StorageClass", "metadata": m,

@@ -19,6 +19,7 @@ mod gotemplate;
 mod jsonpath;
 mod merge;
 mod no_network;
+mod rbac;
 mod rollout;
 mod sandbox;
 mod sandbox_cli;

@@ -11,7 +11,8 @@ use hyper::{Method, Request, Response};
 use serde_json::json;
 
 use super::{AppState, Body, crud, discovery, error_response, full, json_response};
-use crate::sandbox::auth::{self, User};
+use crate::sandbox::auth::{self, Impersonation, ImpersonationError, UserInfo};
+use crate::sandbox::rbac;
 use crate::sandbox::registry::Resource;
 use crate::sandbox::status::ApiError;
 
@@ -26,6 +27,8 @@ pub struct Req {
     pub body: bytes::Bytes,
     /// Warnings for the response's `Warning` headers (kube-apiserver's `warning.AddWarning`).
     pub warnings: Arc<std::sync::Mutex<Vec<String>>>,
+    /// Who the request acts as (after impersonation).
+    pub user: UserInfo,
 }
 
 impl Req {
@@ -92,6 +95,49 @@ pub async fn handle(state: Arc<AppState>, req: Request<Incoming>, cert_ok: bool)
             .and_then(|v| v.to_str().ok()),
         &state.pki.token,
     );
+    let anonymous = user.is_none();
+    let user = match user {
+        Some(requester) => {
+            let all = |n: &str| -> Vec<String> {
+                parts
+                    .headers
+                    .get_all(n)
+                    .iter()
+                    .filter_map(|v| v.to_str().ok())
+                    .map(str::to_string)
+                    .collect()
+            };
+            let wanted = Impersonation {
+                user: all("impersonate-user").into_iter().next(),
+                uid: all("impersonate-uid").into_iter().next(),
+                groups: all("impersonate-group"),
+            };
+            match auth::impersonate(&requester, &wanted) {
+                Ok(user) => user,
+                Err(e @ ImpersonationError::Forbidden { .. }) => {
+                    return error_response(&ApiError {
+                        code: 403,
+                        reason: "Forbidden",
+                        message: e.to_string(),
+                        details: None,
+                    });
+                }
+                Err(e) => {
+                    return error_response(&ApiError {
+                        code: 500,
+                        reason: "InternalError",
+                        message: format!("Internal error occurred: {e}"),
+                        details: None,
+                    });
+                }
+            }
+        }
+        None => UserInfo {
+            name: "system:anonymous".into(),
+            uid: String::new(),
+            groups: vec!["system:unauthenticated".into()],
+        },
+    };
     let path = parts.uri.path().to_string();
     let body = match body.collect().await {
         Ok(b) => b.to_bytes(),
@@ -106,8 +152,9 @@ pub async fn handle(state: Arc<AppState>, req: Request<Incoming>, cert_ok: bool)
         user_agent: header("user-agent"),
         body,
         warnings: Arc::default(),
+        user,
     };
-    if user == User::Anonymous && !auth::is_public_path(&req.path) {
+    if anonymous && !auth::is_public_path(&req.path) {
         return error_response(&ApiError::unauthorized());
     }
     let warnings = req.warnings.clone();
@@ -134,6 +181,19 @@ fn text(code: u16, s: &str) -> Response<Body> {
 async fn route(state: &Arc<AppState>, req: Req) -> Response<Body> {
     let path = req.path.trim_end_matches('/').to_string();
     let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let is_resource = matches!(
+        segs.as_slice(),
+        ["api", "v1", _, ..] | ["apis", _, _, _, ..]
+    );
+    if !is_resource {
+        let request = rbac::NonResource {
+            path: req.path.clone(),
+            verb: req.method.as_str().to_lowercase(),
+        };
+        if !rbac::allowed_path(&state.store, &req.user, &request) {
+            return error_response(&rbac::forbidden_path(&req.user, &request));
+        }
+    }
     match segs.as_slice() {
         ["version"] => json_response(200, &version_info()),
         ["healthz"] | ["livez"] | ["readyz"] => text(200, "ok"),
@@ -224,16 +284,38 @@ async fn resource(
     {
         return error_response(&ApiError::path_not_found());
     }
+    let is_watch = t.watch_path || req.q_bool("watch");
+    let attributes = rbac::Attributes {
+        verb: match (&req.method, &t.name) {
+            (&Method::GET, _) if is_watch => "watch",
+            (&Method::GET, Some(_)) => "get",
+            (&Method::GET, None) => "list",
+            (&Method::POST, _) => "create",
+            (&Method::PUT, _) => "update",
+            (&Method::PATCH, _) => "patch",
+            (&Method::DELETE, Some(_)) => "delete",
+            (&Method::DELETE, None) => "deletecollection",
+            (other, _) => other.as_str(),
+        }
+        .to_lowercase(),
+        group: t.res.group.clone(),
+        resource: t.res.plural.clone(),
+        subresource: t.sub.clone().unwrap_or_default(),
+        namespace: t.namespace.clone().unwrap_or_default(),
+        name: t.name.clone().unwrap_or_default(),
+    };
+    if !rbac::allowed(&state.store, &req.user, &attributes) {
+        return error_response(&rbac::forbidden(&req.user, &attributes));
+    }
     if matches!(
         t.res.group.as_str(),
         "authorization.k8s.io" | "authentication.k8s.io"
     ) {
         return match (&req.method, &t.name) {
-            (&Method::POST, None) => super::reviews::review(&t.res, &req),
+            (&Method::POST, None) => super::reviews::review(state, &t.res, &req),
             _ => error_response(&ApiError::method_not_allowed()),
         };
     }
-    let is_watch = t.watch_path || req.q_bool("watch");
     let m = req.method.clone();
     let r = match (&m, &t.name, &t.sub) {
         (&Method::GET, None, None) if is_watch => {

@@ -65,6 +65,7 @@ fn clone_req(req: &Req) -> Req {
         user_agent: req.user_agent.clone(),
         body: Bytes::new(),
         warnings: req.warnings.clone(),
+        user: req.user.clone(),
     }
 }
 
