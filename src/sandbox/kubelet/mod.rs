@@ -14,6 +14,8 @@
 //! - a deleted pod's containers stop within 1s (or its grace period), then the pod is removed.
 
 pub mod images;
+pub mod logs;
+pub mod program;
 
 use std::collections::{HashMap, HashSet};
 use std::time::Instant;
