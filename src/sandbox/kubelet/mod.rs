@@ -24,7 +24,7 @@ use serde_json::{Value, json};
 
 use crate::sandbox::controllers::events::{Event, Source, record};
 use crate::sandbox::controllers::{
-    Api, Speed, is_deleting, kinds, name_of, pod_condition, rfc3339, uid_of,
+    Api, Speed, is_deleting, kinds, name_of, ns_of, pod_condition, rfc3339, uid_of,
 };
 
 #[derive(Debug, Clone)]
@@ -49,9 +49,40 @@ enum Stage {
     Running {
         until: Option<Instant>,
     },
+    /// The process ended (`exit_code`) and the container will be restarted: shown as terminated
+    /// until the kubelet's next look at `next`.
+    Exited {
+        next: Instant,
+    },
+    /// Waiting to restart: at once after a first exit, else CrashLoopBackOff until `retry`.
+    Restart {
+        retry: Instant,
+    },
     Done {
         exit: i64,
     },
+}
+
+/// The pod's restartPolicy as it applies to one container.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Restart {
+    Always,
+    OnFailure,
+    Never,
+}
+
+impl Restart {
+    fn restarts_after(self, code: i64) -> bool {
+        self == Restart::Always || (self == Restart::OnFailure && code != 0)
+    }
+}
+
+/// How a container runs: its restart policy and, for a program that would run forever, how long
+/// it runs when the policy is not Always (so Jobs complete).
+#[derive(Debug, Clone, Copy)]
+struct Policy {
+    restart: Restart,
+    default_run_ms: Option<u64>,
 }
 
 #[derive(Debug, Clone)]
@@ -67,6 +98,17 @@ struct Ctr {
     finished_at: Option<String>,
     /// The waiting reason and message the last sync reported.
     waiting: (String, Option<String>),
+    /// When and with which code the container's program exits by itself (`program`).
+    program_exit: Option<(u64, i64)>,
+    /// The exit code of the running instance when its `until` comes.
+    run_exit: i64,
+    restarts: u32,
+    /// Exits that led to a restart (the crash back-off's step).
+    crashes: u32,
+    /// `lastState.terminated` of the previous instance.
+    last: Option<Value>,
+    /// `format.Pod`: name_namespace(uid), for the back-off messages.
+    pod_label: String,
 }
 
 impl Ctr {
@@ -86,7 +128,25 @@ impl Ctr {
             started_at: None,
             finished_at: None,
             waiting: ("ContainerCreating".into(), None),
+            program_exit: program::Program::of(c, "")
+                .exit
+                .map(|(ms, code)| (ms, i64::from(code))),
+            run_exit: 0,
+            restarts: 0,
+            crashes: 0,
+            last: None,
+            pod_label: String::new(),
         }
+    }
+
+    /// `terminated` of the instance that just ended.
+    fn terminated(&self, code: i64) -> Value {
+        json!({
+            "containerID": format!("containerd://{}", self.id), "exitCode": code,
+            "finishedAt": self.finished_at,
+            "reason": if code == 0 { "Completed" } else { "Error" },
+            "startedAt": self.started_at,
+        })
     }
 
     fn due(&self) -> Option<Instant> {
@@ -96,6 +156,8 @@ impl Ctr {
             Stage::BackOff { retry } => Some(*retry),
             Stage::Creating { at } => Some(*at),
             Stage::Running { until } => *until,
+            Stage::Exited { next } => Some(*next),
+            Stage::Restart { retry } => Some(*retry),
             Stage::Idle | Stage::Done { .. } => None,
         }
     }
@@ -225,12 +287,16 @@ impl Kubelet {
                     self.allocate_ip(node, &used)
                 };
                 used.insert(ip.clone());
+                let label = format!("{}_{}({uid})", name_of(pod), ns_of(pod));
                 let ctrs = |field: &str| -> Vec<Ctr> {
                     pod["spec"][field]
                         .as_array()
                         .into_iter()
                         .flatten()
-                        .map(|c| Ctr::new(c, field))
+                        .map(|c| Ctr {
+                            pod_label: label.clone(),
+                            ..Ctr::new(c, field)
+                        })
                         .collect()
                 };
                 self.pods.insert(
@@ -331,9 +397,24 @@ impl Kubelet {
     ) -> Option<Instant> {
         let speed = self.speed;
         let node_name = name_of(node).to_string();
-        let restart_always = pod["spec"]["restartPolicy"]
-            .as_str()
-            .is_none_or(|p| p == "Always");
+        let restart = match pod["spec"]["restartPolicy"].as_str() {
+            Some("Never") => Restart::Never,
+            Some("OnFailure") => Restart::OnFailure,
+            _ => Restart::Always,
+        };
+        // Init containers are restarted on failure unless the pod says Never.
+        let init_policy = Policy {
+            restart: if restart == Restart::Never {
+                Restart::Never
+            } else {
+                Restart::OnFailure
+            },
+            default_run_ms: Some(1000),
+        };
+        let app_policy = Policy {
+            restart,
+            default_run_ms: (restart != Restart::Always).then_some(5000),
+        };
         let mut pending: Vec<Pending> = Vec::new();
         let sim = self.pods.get_mut(uid)?;
         if sim.adopted {
@@ -347,15 +428,14 @@ impl Kubelet {
             let mut prev_done = sandbox_ready;
             for c in sim.init.iter_mut() {
                 if prev_done {
-                    changed |= step(c, now, speed, &node_name, images, Some(1000), &mut pending);
+                    changed |= step(c, now, speed, &node_name, images, init_policy, &mut pending);
                 }
                 prev_done = c.done();
             }
             let inits_done = sim.init.iter().all(Ctr::done);
             if sandbox_ready && inits_done {
-                let run = (!restart_always).then_some(5000);
                 for c in sim.app.iter_mut() {
-                    changed |= step(c, now, speed, &node_name, images, run, &mut pending);
+                    changed |= step(c, now, speed, &node_name, images, app_policy, &mut pending);
                 }
             }
             if !changed {
@@ -406,14 +486,14 @@ fn step(
     speed: Speed,
     node: &str,
     images: &mut HashSet<(String, String)>,
-    run_ms: Option<u64>,
+    policy: Policy,
     ev: &mut Vec<Pending>,
 ) -> bool {
     let fp = c.field_path.clone();
     let key = (node.to_string(), images::normalise(&c.image));
     let start_pull = match c.stage {
         Stage::Idle => true,
-        Stage::BackOff { retry } => now >= retry,
+        Stage::BackOff { retry } | Stage::Restart { retry } => now >= retry,
         _ => false,
     };
     match c.stage.clone() {
@@ -500,16 +580,62 @@ fn step(
                 "Started",
                 format!("Started container {}", c.name),
             ));
+            if !c.id.is_empty() {
+                c.restarts += 1;
+            }
             c.id = new_container_id();
             c.started_at = Some(rfc3339(jiff::Timestamp::now()));
-            c.stage = Stage::Running {
-                until: run_ms.map(|ms| now + speed.scale(ms)),
+            let (until, code) = match (c.program_exit, policy.default_run_ms) {
+                (Some((ms, code)), _) => (Some(now + speed.scale(ms)), code),
+                (None, Some(ms)) => (Some(now + speed.scale(ms)), 0),
+                (None, None) => (None, 0),
             };
+            c.run_exit = code;
+            c.stage = Stage::Running { until };
             true
         }
         Stage::Running { until: Some(t) } if now >= t => {
             c.finished_at = Some(rfc3339(jiff::Timestamp::now()));
-            c.stage = Stage::Done { exit: 0 };
+            let code = c.run_exit;
+            c.stage = if policy.restart.restarts_after(code) {
+                // The kubelet notices the exit at its next sync, about a second later.
+                Stage::Exited {
+                    next: now + speed.scale(1000),
+                }
+            } else {
+                Stage::Done { exit: code }
+            };
+            true
+        }
+        Stage::Exited { next } if now >= next => {
+            c.crashes += 1;
+            c.last = Some(c.terminated(c.run_exit));
+            // kubelet's doBackOff: the first exit restarts at once, later ones wait 10s, 20s, …
+            let retry = if c.crashes == 1 {
+                c.waiting = ("ContainerCreating".into(), None);
+                now
+            } else {
+                let ms = backoff_ms(c.crashes - 1);
+                let wait = images::go_duration(std::time::Duration::from_millis(ms));
+                c.waiting = (
+                    "CrashLoopBackOff".into(),
+                    Some(format!(
+                        "back-off {wait} restarting failed container={} pod={}",
+                        c.name, c.pod_label
+                    )),
+                );
+                ev.push((
+                    fp,
+                    true,
+                    "BackOff",
+                    format!(
+                        "Back-off restarting failed container {} in pod {}",
+                        c.name, c.pod_label
+                    ),
+                ));
+                now + speed.scale(ms)
+            };
+            c.stage = Stage::Restart { retry };
             true
         }
         _ => false,
@@ -518,9 +644,10 @@ fn step(
 
 fn container_status(c: &Ctr, idle_reason: &str) -> Value {
     let base = |image: String, image_id: String, ready: bool, started: bool, state: Value| {
+        let last = c.last.as_ref().map_or(json!({}), |t| json!({ "terminated": t }));
         let mut s = json!({
-            "image": image, "imageID": image_id, "lastState": {}, "name": c.name,
-            "ready": ready, "restartCount": 0, "started": started, "state": state,
+            "image": image, "imageID": image_id, "lastState": last, "name": c.name,
+            "ready": ready, "restartCount": c.restarts, "started": started, "state": state,
         });
         if !c.id.is_empty() {
             s["containerID"] = json!(format!("containerd://{}", c.id));
@@ -545,6 +672,13 @@ fn container_status(c: &Ctr, idle_reason: &str) -> Value {
                 "finishedAt": c.finished_at, "reason": if *exit == 0 { "Completed" } else { "Error" },
                 "startedAt": c.started_at}}),
         ),
+        Stage::Exited { .. } => base(
+            images::normalise(&c.image),
+            images::image_id(&c.image),
+            false,
+            false,
+            json!({ "terminated": c.terminated(c.run_exit) }),
+        ),
         stage => {
             let (reason, message) = match stage {
                 Stage::Idle if c.attempts == 0 => (idle_reason.to_string(), None),
@@ -554,13 +688,13 @@ fn container_status(c: &Ctr, idle_reason: &str) -> Value {
             if let Some(m) = message {
                 w["message"] = json!(m);
             }
-            base(
-                c.image.clone(),
-                String::new(),
-                false,
-                false,
-                json!({ "waiting": w }),
-            )
+            // A container that ran before keeps its image ID (and the last container's ID).
+            let (image, image_id) = if c.id.is_empty() {
+                (c.image.clone(), String::new())
+            } else {
+                (images::normalise(&c.image), images::image_id(&c.image))
+            };
+            base(image, image_id, false, false, json!({ "waiting": w }))
         }
     }
 }
@@ -575,7 +709,12 @@ fn build_status(pod: &Value, sim: &PodSim, host_ip: &str, now: Instant, api: &Ap
             .iter()
             .all(|c| matches!(c.stage, Stage::Done { exit: 0 }));
         if ok { "Succeeded" } else { "Failed" }
-    } else if !inits_done || sim.app.iter().any(|c| !c.running() && !c.done()) {
+    } else if !inits_done
+        || sim
+            .app
+            .iter()
+            .any(|c| !c.running() && !c.done() && c.id.is_empty())
+    {
         "Pending"
     } else {
         "Running"
@@ -712,16 +851,20 @@ mod tests {
         let mut imgs = HashSet::new();
         let mut ev = Vec::new();
         let t0 = Instant::now();
-        assert!(step(&mut c, t0, speed, "n", &mut imgs, None, &mut ev));
+        let always = Policy {
+            restart: Restart::Always,
+            default_run_ms: None,
+        };
+        assert!(step(&mut c, t0, speed, "n", &mut imgs, always, &mut ev));
         let far = t0 + std::time::Duration::from_secs(5);
-        assert!(step(&mut c, far, speed, "n", &mut imgs, None, &mut ev));
+        assert!(step(&mut c, far, speed, "n", &mut imgs, always, &mut ev));
         assert!(step(
             &mut c,
             far + std::time::Duration::from_secs(1),
             speed,
             "n",
             &mut imgs,
-            None,
+            always,
             &mut ev
         ));
         let reasons: Vec<&str> = ev.iter().map(|e| e.2).collect();
@@ -750,7 +893,11 @@ mod tests {
         let mut ev = Vec::new();
         let mut t = Instant::now();
         for _ in 0..4 {
-            step(&mut c, t, speed, "n", &mut imgs, Some(5000), &mut ev);
+            let job = Policy {
+                restart: Restart::Never,
+                default_run_ms: Some(5000),
+            };
+            step(&mut c, t, speed, "n", &mut imgs, job, &mut ev);
             t += std::time::Duration::from_secs(1);
         }
         let reasons: Vec<&str> = ev.iter().map(|e| e.2).collect();
@@ -768,5 +915,65 @@ mod tests {
                 .unwrap()
                 .starts_with("containerd://")
         );
+    }
+
+    #[test]
+    fn crash_rule_restarts_then_backs_off() {
+        let speed = Speed::default();
+        let mut c = Ctr::new(
+            &json!({"name": "c", "image": "busybox",
+                    "env": [{"name": program::CRASH_ENV, "value": "2"}]}),
+            "containers",
+        );
+        c.pod_label = "p_ns(u1)".into();
+        let always = Policy {
+            restart: Restart::Always,
+            default_run_ms: None,
+        };
+        let mut imgs = HashSet::new();
+        let mut ev = Vec::new();
+        let mut t = Instant::now();
+        let mut seen = Vec::new();
+        // 60 simulated seconds in steps of 0.05 real seconds (0.5 simulated)
+        for _ in 0..120 {
+            while step(&mut c, t, speed, "n", &mut imgs, always, &mut ev) {}
+            let st = container_status(&c, "ContainerCreating");
+            let state = st["state"].as_object().unwrap().keys().next().unwrap().clone();
+            let reason = st["state"][&state]["reason"].as_str().unwrap_or("").to_string();
+            let row = (state, reason, st["restartCount"].as_u64().unwrap());
+            if seen.last() != Some(&row) {
+                seen.push(row);
+            }
+            t += std::time::Duration::from_millis(50);
+        }
+        let got: Vec<(&str, &str, u64)> = seen
+            .iter()
+            .map(|(s, r, n)| (s.as_str(), r.as_str(), *n))
+            .collect();
+        assert_eq!(
+            &got[..8],
+            [
+                ("waiting", "ContainerCreating", 0),
+                ("running", "", 0),
+                ("terminated", "Error", 0),
+                ("waiting", "ContainerCreating", 0),
+                ("running", "", 1),
+                ("terminated", "Error", 1),
+                ("waiting", "CrashLoopBackOff", 1),
+                ("running", "", 2),
+            ]
+        );
+        let backoff: Vec<&str> = ev
+            .iter()
+            .filter(|e| e.2 == "BackOff")
+            .map(|e| e.3.as_str())
+            .collect();
+        assert_eq!(
+            backoff.first(),
+            Some(&"Back-off restarting failed container c in pod p_ns(u1)")
+        );
+        let st = container_status(&c, "ContainerCreating");
+        assert_eq!(st["lastState"]["terminated"]["exitCode"], 1);
+        assert_eq!(st["lastState"]["terminated"]["reason"], "Error");
     }
 }
