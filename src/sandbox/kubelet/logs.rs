@@ -192,7 +192,9 @@ fn fill(s: &str, seed: u64, i: u64, offset: u64, iter: u64, ts: jiff::Timestamp)
     put("{uptime}", &|| (offset / 1000).to_string());
     put("{ms_lo}", &|| format!("0.{:03}", 30 + h % 70));
     put("{ms_mid}", &|| format!("0.{:03}", 100 + h % 300));
-    put("{ms_hi}", &|| format!("{}.{:03}", 10 + h % 20, (h >> 16) % 1000));
+    put("{ms_hi}", &|| {
+        format!("{}.{:03}", 10 + h % 20, (h >> 16) % 1000)
+    });
     put("{rtt}", &|| {
         format!(
             "0.{:03}/0.{:03}/0.{:03}",
@@ -203,12 +205,20 @@ fn fill(s: &str, seed: u64, i: u64, offset: u64, iter: u64, ts: jiff::Timestamp)
     });
     put("{units}", &|| (3 + h % 4).to_string());
     put("{hexms}", &|| format!("{:04}", h % 3000));
-    put("{client}", &|| format!("10.244.{}.{}", seed % 3, 2 + seed % 40));
-    put("{date}", &|| ts.strftime("%a %b %e %H:%M:%S UTC %Y").to_string());
+    put("{client}", &|| {
+        format!("10.244.{}.{}", seed % 3, 2 + seed % 40)
+    });
+    put("{date}", &|| {
+        ts.strftime("%a %b %e %H:%M:%S UTC %Y").to_string()
+    });
     put("{nginx}", &|| ts.strftime("%Y/%m/%d %H:%M:%S").to_string());
-    put("{redis}", &|| ts.strftime("%d %b %Y %H:%M:%S.%3f").to_string());
+    put("{redis}", &|| {
+        ts.strftime("%d %b %Y %H:%M:%S.%3f").to_string()
+    });
     put("{flask}", &|| ts.strftime("%d/%b/%Y %H:%M:%S").to_string());
-    put("{clf}", &|| ts.strftime("%d/%b/%Y:%H:%M:%S +0000").to_string());
+    put("{clf}", &|| {
+        ts.strftime("%d/%b/%Y:%H:%M:%S +0000").to_string()
+    });
     out
 }
 
@@ -222,7 +232,13 @@ mod tests {
     /// `ping 127.0.0.1` started at t=1000s, at speed 10 (a reply every 0.1s of wall time).
     fn ping() -> Instance {
         let c = json!({"name": "p", "image": "alpine", "command": ["ping", "127.0.0.1"]});
-        Instance::new(Program::of(&c, "pod"), "uid/p/0", 1000 * SEC, 100_000.0, None)
+        Instance::new(
+            Program::of(&c, "pod"),
+            "uid/p/0",
+            1000 * SEC,
+            100_000.0,
+            None,
+        )
     }
 
     fn text(b: Vec<u8>) -> String {
@@ -297,7 +313,10 @@ mod tests {
         for (o, n, first) in cases {
             let out = text(a.snapshot(o, now));
             assert_eq!(out.lines().count(), *n, "{o:?}");
-            assert!(out.lines().next().unwrap_or("").contains(first), "{o:?}: {out}");
+            assert!(
+                out.lines().next().unwrap_or("").contains(first),
+                "{o:?}: {out}"
+            );
         }
         let limited = a.snapshot(
             &Options {
@@ -320,7 +339,10 @@ mod tests {
         ));
         let (ts, rest) = stamped.split_once(' ').unwrap();
         assert_eq!(ts.len(), "2006-01-02T15:04:05.000000000Z".len(), "{ts}");
-        assert!(ts.ends_with('Z') && rest.starts_with("64 bytes"), "{stamped}");
+        assert!(
+            ts.ends_with('Z') && rest.starts_with("64 bytes"),
+            "{stamped}"
+        );
         let parsed: jiff::Timestamp = ts.parse().unwrap();
         assert_eq!(parsed.as_nanosecond(), a.wall(20_000));
     }
@@ -331,7 +353,10 @@ mod tests {
         let i = Instance::new(Program::of(&c, "pod"), "k", 0, 100_000.0, None);
         assert_eq!(i.count_until(i.base_ns + SEC / 10), 1);
         assert!(!i.finished_by(i.base_ns + SEC / 10));
-        assert_eq!(text(i.snapshot(&Options::default(), i.base_ns + SEC)), "one\ntwo\n");
+        assert_eq!(
+            text(i.snapshot(&Options::default(), i.base_ns + SEC)),
+            "one\ntwo\n"
+        );
         assert!(i.finished_by(i.base_ns + SEC));
         let killed = Instance {
             stopped_ns: Some(i.base_ns + SEC / 10),

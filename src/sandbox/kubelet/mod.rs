@@ -644,7 +644,10 @@ fn step(
 
 fn container_status(c: &Ctr, idle_reason: &str) -> Value {
     let base = |image: String, image_id: String, ready: bool, started: bool, state: Value| {
-        let last = c.last.as_ref().map_or(json!({}), |t| json!({ "terminated": t }));
+        let last = c
+            .last
+            .as_ref()
+            .map_or(json!({}), |t| json!({ "terminated": t }));
         let mut s = json!({
             "image": image, "imageID": image_id, "lastState": last, "name": c.name,
             "ready": ready, "restartCount": c.restarts, "started": started, "state": state,
@@ -938,8 +941,17 @@ mod tests {
         for _ in 0..120 {
             while step(&mut c, t, speed, "n", &mut imgs, always, &mut ev) {}
             let st = container_status(&c, "ContainerCreating");
-            let state = st["state"].as_object().unwrap().keys().next().unwrap().clone();
-            let reason = st["state"][&state]["reason"].as_str().unwrap_or("").to_string();
+            let state = st["state"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .next()
+                .unwrap()
+                .clone();
+            let reason = st["state"][&state]["reason"]
+                .as_str()
+                .unwrap_or("")
+                .to_string();
             let row = (state, reason, st["restartCount"].as_u64().unwrap());
             if seen.last() != Some(&row) {
                 seen.push(row);

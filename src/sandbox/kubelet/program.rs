@@ -81,7 +81,12 @@ impl Program {
             .as_array()
             .into_iter()
             .flatten()
-            .filter_map(|e| Some((e["name"].as_str()?.to_string(), e["value"].as_str()?.to_string())))
+            .filter_map(|e| {
+                Some((
+                    e["name"].as_str()?.to_string(),
+                    e["value"].as_str()?.to_string(),
+                ))
+            })
             .collect();
         env.entry("HOSTNAME".into())
             .or_insert_with(|| pod_name.to_string());
@@ -101,7 +106,9 @@ impl Program {
         } else {
             by_command(&argv, &env).unwrap_or_else(|| by_image(name, image))
         };
-        if let Some(secs) = env.get(CRASH_ENV).and_then(|s| s.trim().parse::<f64>().ok())
+        if let Some(secs) = env
+            .get(CRASH_ENV)
+            .and_then(|s| s.trim().parse::<f64>().ok())
             && secs.is_finite()
             && secs >= 0.0
         {
@@ -264,15 +271,24 @@ fn ping(args: &[String]) -> Option<Program> {
     }
     let dest = dest?;
     let (ip, ms) = if dest.parse::<std::net::Ipv4Addr>().is_ok() {
-        let ms = if dest.starts_with("127.") { "{ms_lo}" } else { "{ms_mid}" };
+        let ms = if dest.starts_with("127.") {
+            "{ms_lo}"
+        } else {
+            "{ms_mid}"
+        };
         (dest.clone(), ms)
     } else {
         let h = images::fnv64(dest.as_bytes());
-        (format!("142.250.{}.{}", h % 200 + 1, (h >> 8) % 250 + 2), "{ms_hi}")
+        (
+            format!("142.250.{}.{}", h % 200 + 1, (h >> 8) % 250 + 2),
+            "{ms_hi}",
+        )
     };
     let ttl = if ms == "{ms_hi}" { 117 } else { 64 };
     let head = Line::Plain(format!("PING {dest} ({ip}): 56 data bytes"));
-    let reply = t(format!("64 bytes from {ip}: seq={{seq}} ttl={ttl} time={ms} ms"));
+    let reply = t(format!(
+        "64 bytes from {ip}: seq={{seq}} ttl={ttl} time={ms} ms"
+    ));
     let stats = |n: u64| {
         vec![
             (1, Line::Plain(String::new())),
@@ -411,7 +427,9 @@ fn effect(words: &[String]) -> Effect {
         }
         "printf" => {
             let f = args.first().map(String::as_str).unwrap_or_default();
-            let f = f.replace("\\n", "\n").replace("%s", args.get(1).map(String::as_str).unwrap_or_default());
+            let f = f
+                .replace("\\n", "\n")
+                .replace("%s", args.get(1).map(String::as_str).unwrap_or_default());
             Effect::Print(Line::Plain(f.trim_end_matches('\n').to_string()))
         }
         "date" => Effect::Print(t("{date}")),
@@ -683,7 +701,8 @@ mod tests {
         assert_eq!(p.count(1000), 3);
         assert_eq!((p.line(3).0, p.line(3).1), (2000, 2));
         assert_eq!(p.total(), None);
-        let c = json!({"name": "p", "image": "busybox", "args": ["ping", "-c", "3", "example.com"]});
+        let c =
+            json!({"name": "p", "image": "busybox", "args": ["ping", "-c", "3", "example.com"]});
         let p = Program::of(&c, "pod");
         assert_eq!(p.exit, Some((2001, 0)));
         assert_eq!(p.total(), Some(8));
@@ -711,7 +730,10 @@ mod tests {
         assert_eq!(plain(&p, 0), "app: started (example/app:1)");
         assert_eq!(p.count(9_999), 1);
         assert_eq!(p.count(20_000), 3);
-        let p = Program::of(&json!({"name": "w", "image": "dockercoins/worker:v0.1"}), "x");
+        let p = Program::of(
+            &json!({"name": "w", "image": "dockercoins/worker:v0.1"}),
+            "x",
+        );
         assert!(plain(&p, 0).contains("units of work done"));
         let p = Program::of(&json!({"name": "n", "image": "nginx:1.27"}), "x");
         assert!(p.repeat.is_none() && p.exit.is_none());
