@@ -1,20 +1,37 @@
 //! The simulated kubelet of every sandbox node: takes pods bound to a node through
 //! ContainerCreating → (image pull) → Running, fills in the pod status as the kubelet does
 //! (IPs, conditions, container statuses) and records its events (Pulling, Pulled, Created,
-//! Started, Failed, BackOff, Killing). No containers run.
+//! Started, Failed, BackOff, Unhealthy, Killing). No containers run: what a container prints and
+//! when it exits comes from `program` (its image, command, args and env), its log is generated on
+//! demand by `logs`, and its probes are judged by `probes`.
 //!
 //! Rules of the simulation (durations are real-cluster values divided by the speed factor):
 //! - the pod sandbox takes 1s; a pull takes 2s (0.4s when the node already has the image and the
 //!   policy is Always); `IfNotPresent` images already on the node are not pulled;
 //! - an image reference containing `does-not-exist` cannot be pulled: ErrImagePull, then
 //!   ImagePullBackOff with back-off 10s, 20s, … 300s between attempts;
-//! - containers start 0.3s after their image is there and are ready at once (no probes);
-//! - with restartPolicy Never or OnFailure a container exits 0 after 5s (init containers after
-//!   1s) and the pod ends Succeeded;
+//! - containers start 0.3s after their image is there; they are ready at once unless a readiness
+//!   probe says otherwise (`probes`: a probe on an undeclared port, or an exec probe running
+//!   `false`/`exit N`, fails; others pass after initialDelaySeconds). A failing readiness probe
+//!   records `Unhealthy` "Readiness probe failed: …" every periodSeconds; a failing liveness probe
+//!   kills the container after failureThreshold probes (Unhealthy, then Killing "Container c
+//!   failed liveness probe, will be restarted"; exit 137);
+//! - a container exits when its program does (`program`: a `sh -c` script of echo/sleep/exit, an
+//!   `echo`, `ping -c N`, …) or, the crash rule, after `KCTL_SANDBOX_CRASH_AFTER` seconds with code
+//!   1; a program that runs forever runs forever, except that with restartPolicy Never or
+//!   OnFailure it exits 0 after 5s (init containers after 1s) so that Jobs complete;
+//! - an exited container is restarted as its pod's restartPolicy says (init containers: on
+//!   failure unless Never): it shows `terminated` (Completed/Error) for 1s, the first restart
+//!   follows at once, later ones after the kubelet's crash back-off 10s, 20s, … 300s, waiting as
+//!   CrashLoopBackOff "back-off 10s restarting failed container=c pod=p_ns(uid)" with a BackOff
+//!   event "Back-off restarting failed container c in pod p_ns(uid)"; `restartCount` and
+//!   `lastState.terminated` follow, and `logs --previous` reads the last instance;
+//! - otherwise the pod ends Succeeded (all exited 0) or Failed;
 //! - a deleted pod's containers stop within 1s (or its grace period), then the pod is removed.
 
 pub mod images;
 pub mod logs;
+pub mod probes;
 pub mod program;
 
 use std::collections::{HashMap, HashSet};
@@ -109,6 +126,15 @@ struct Ctr {
     last: Option<Value>,
     /// `format.Pod`: name_namespace(uid), for the back-off messages.
     pod_label: String,
+    readiness: Option<probes::Probe>,
+    liveness: Option<probes::Probe>,
+    /// Ready (running, readiness probe passed); `ready_due`: when it will be.
+    ready: bool,
+    ready_due: Option<Instant>,
+    /// When the next failing readiness probe is reported.
+    unready_next: Option<Instant>,
+    /// The running instance ends by a failed liveness probe.
+    liveness_kill: bool,
 }
 
 impl Ctr {
@@ -136,7 +162,22 @@ impl Ctr {
             crashes: 0,
             last: None,
             pod_label: String::new(),
+            readiness: None,
+            liveness: None,
+            ready: false,
+            ready_due: None,
+            unready_next: None,
+            liveness_kill: false,
         }
+    }
+
+    /// Sets the pod-level context: `format.Pod` label and the probes (their messages name the
+    /// pod IP).
+    fn in_pod(mut self, c: &Value, label: &str, ip: &str) -> Ctr {
+        self.pod_label = label.to_string();
+        self.readiness = probes::of(c, "readinessProbe", ip);
+        self.liveness = probes::of(c, "livenessProbe", ip);
+        self
     }
 
     /// `terminated` of the instance that just ended.
@@ -155,7 +196,10 @@ impl Ctr {
             Stage::PullFailed { backoff_at, .. } => Some(*backoff_at),
             Stage::BackOff { retry } => Some(*retry),
             Stage::Creating { at } => Some(*at),
-            Stage::Running { until } => *until,
+            Stage::Running { until } => [*until, self.ready_due, self.unready_next]
+                .into_iter()
+                .flatten()
+                .min(),
             Stage::Exited { next } => Some(*next),
             Stage::Restart { retry } => Some(*retry),
             Stage::Idle | Stage::Done { .. } => None,
@@ -293,10 +337,7 @@ impl Kubelet {
                         .as_array()
                         .into_iter()
                         .flatten()
-                        .map(|c| Ctr {
-                            pod_label: label.clone(),
-                            ..Ctr::new(c, field)
-                        })
+                        .map(|c| Ctr::new(c, field).in_pod(c, &label, &ip))
                         .collect()
                 };
                 self.pods.insert(
@@ -305,9 +346,9 @@ impl Kubelet {
                         adopted,
                         start_time: rfc3339(api.now),
                         sandbox_at: now + self.speed.scale(1000),
-                        ip,
                         init: ctrs("initContainers"),
                         app: ctrs("containers"),
+                        ip,
                         terminate_at: None,
                     },
                 );
@@ -591,10 +632,74 @@ fn step(
                 (None, None) => (None, 0),
             };
             c.run_exit = code;
+            c.liveness_kill = false;
+            let mut until = until;
+            if let Some(p) = c.liveness.as_ref().filter(|p| p.failure.is_some()) {
+                let kill = now + speed.scale(p.kill_after_ms());
+                if until.is_none_or(|u| kill < u) {
+                    until = Some(kill);
+                    // SIGKILL after the grace period: 128 + 9.
+                    c.run_exit = 137;
+                    c.liveness_kill = true;
+                }
+            }
+            c.ready = false;
+            c.ready_due = None;
+            c.unready_next = None;
+            match &c.readiness {
+                None => c.ready = true,
+                Some(p) if p.failure.is_none() => {
+                    c.ready_due = Some(now + speed.scale(p.initial_ms))
+                }
+                Some(p) => c.unready_next = Some(now + speed.scale(p.initial_ms)),
+            }
             c.stage = Stage::Running { until };
             true
         }
+        Stage::Running { .. } if c.ready_due.is_some_and(|t| now >= t) => {
+            c.ready = true;
+            c.ready_due = None;
+            true
+        }
+        Stage::Running { .. } if c.unready_next.is_some_and(|t| now >= t) => {
+            if let Some(p) = &c.readiness {
+                let why = p.failure.clone().unwrap_or_default();
+                ev.push((
+                    fp,
+                    true,
+                    "Unhealthy",
+                    format!("Readiness probe failed: {why}"),
+                ));
+                c.unready_next = Some(now + speed.scale(p.period_ms));
+            } else {
+                c.unready_next = None;
+            }
+            true
+        }
         Stage::Running { until: Some(t) } if now >= t => {
+            if c.liveness_kill
+                && let Some(p) = &c.liveness
+            {
+                let why = p.failure.clone().unwrap_or_default();
+                for _ in 0..p.failure_threshold {
+                    ev.push((
+                        fp.clone(),
+                        true,
+                        "Unhealthy",
+                        format!("Liveness probe failed: {why}"),
+                    ));
+                }
+                ev.push((
+                    fp,
+                    false,
+                    "Killing",
+                    format!(
+                        "Container {} failed liveness probe, will be restarted",
+                        c.name
+                    ),
+                ));
+            }
+            c.ready = false;
             c.finished_at = Some(rfc3339(jiff::Timestamp::now()));
             let code = c.run_exit;
             c.stage = if policy.restart.restarts_after(code) {
@@ -661,7 +766,7 @@ fn container_status(c: &Ctr, idle_reason: &str) -> Value {
         Stage::Running { .. } => base(
             images::normalise(&c.image),
             images::image_id(&c.image),
-            true,
+            c.ready,
             true,
             json!({"running": {"startedAt": c.started_at}}),
         ),
@@ -756,7 +861,7 @@ fn build_status(pod: &Value, sim: &PodSim, host_ip: &str, now: Instant, api: &Ap
             )),
         )
     };
-    let all_ready = sim.app.iter().all(Ctr::running);
+    let all_ready = sim.app.iter().all(|c| c.running() && c.ready);
     let ready = |ty: &str| {
         if phase == "Succeeded" || phase == "Failed" {
             cond(ty, false, Some("PodCompleted"), None)
@@ -769,7 +874,7 @@ fn build_status(pod: &Value, sim: &PodSim, host_ip: &str, now: Instant, api: &Ap
                 Some("ContainersNotReady"),
                 Some(format!(
                     "containers with unready status: {}",
-                    names(&mut sim.app.iter().filter(|c| !c.running()))
+                    names(&mut sim.app.iter().filter(|c| !(c.running() && c.ready)))
                 )),
             )
         }
@@ -987,5 +1092,55 @@ mod tests {
         let st = container_status(&c, "ContainerCreating");
         assert_eq!(st["lastState"]["terminated"]["exitCode"], 1);
         assert_eq!(st["lastState"]["terminated"]["reason"], "Error");
+    }
+
+    /// Steps `c` through `secs` simulated seconds; the reasons of its events, in order.
+    fn run_for(c: &mut Ctr, t: &mut Instant, secs: u64) -> Vec<(&'static str, String)> {
+        let speed = Speed::default();
+        let always = Policy {
+            restart: Restart::Always,
+            default_run_ms: None,
+        };
+        let mut imgs = HashSet::new();
+        let mut ev = Vec::new();
+        for _ in 0..secs * 2 {
+            while step(c, *t, speed, "n", &mut imgs, always, &mut ev) {}
+            *t += std::time::Duration::from_millis(50);
+        }
+        ev.into_iter().map(|e| (e.2, e.3)).collect()
+    }
+
+    #[test]
+    fn probes_decide_readiness_and_liveness() {
+        let spec = |probe: &str, body: Value| json!({"name": "c", "image": "nginx", "ports": [{"containerPort": 80}], probe: body});
+        let mut t = Instant::now();
+        // passing readiness after its initial delay
+        let s = spec(
+            "readinessProbe",
+            json!({"httpGet": {"port": 80}, "initialDelaySeconds": 5}),
+        );
+        let mut c = Ctr::new(&s, "containers").in_pod(&s, "p_d(u)", "10.0.0.9");
+        run_for(&mut c, &mut t, 4);
+        assert!(c.running() && !c.ready);
+        run_for(&mut c, &mut t, 4);
+        assert!(c.ready);
+        // failing readiness: never ready, Unhealthy events
+        let s = spec("readinessProbe", json!({"httpGet": {"port": 8080}}));
+        let mut c = Ctr::new(&s, "containers").in_pod(&s, "p_d(u)", "10.0.0.9");
+        let ev = run_for(&mut c, &mut t, 30);
+        assert!(c.running() && !c.ready);
+        assert!(ev.iter().any(|(r, m)| *r == "Unhealthy"
+            && m == "Readiness probe failed: Get \"http://10.0.0.9:8080/\": dial tcp 10.0.0.9:8080: connect: connection refused"));
+        // failing liveness: killed after 3 probes, restarted
+        let s = spec("livenessProbe", json!({"exec": {"command": ["false"]}}));
+        let mut c = Ctr::new(&s, "containers").in_pod(&s, "p_d(u)", "10.0.0.9");
+        let ev = run_for(&mut c, &mut t, 30);
+        assert!(ev.contains(&(
+            "Killing",
+            "Container c failed liveness probe, will be restarted".to_string()
+        )));
+        assert!(c.restarts >= 1, "{:?}", c.stage);
+        let st = container_status(&c, "ContainerCreating");
+        assert_eq!(st["lastState"]["terminated"]["exitCode"], 137);
     }
 }

@@ -174,12 +174,13 @@ fn instance(pod: &Value, c: &str, ch: &Chosen, speed: Speed) -> Instance {
         pod["metadata"]["name"].as_str().unwrap_or_default(),
     );
     let started = ns_of_time(&ch.started).unwrap_or_else(now_ns);
-    // finishedAt has whole seconds: the instance stopped somewhere in that second.
+    // finishedAt has whole seconds and the log's clock starts up to a second after startedAt
+    // (`Instance::new`): allow both. A program's own exit cuts its log exactly anyway.
     let stopped = ch
         .finished
         .as_deref()
         .and_then(ns_of_time)
-        .map(|f| f + 999_999_999);
+        .map(|f| f + 2_000_000_000);
     let seed = format!(
         "{}/{c}/{}",
         pod["metadata"]["uid"].as_str().unwrap_or_default(),
