@@ -208,7 +208,10 @@ fn logs_of_running_pods_with_every_option() {
         ],
         None,
     );
-    let one = wait_lines(&sb, &["deploy/pp", "--tail=2"], 2);
+    wait_lines(&sb, &["deploy/pp"], 4);
+    let one = sb.ok(&["logs", "deploy/pp", "--tail=2"], None);
+    let one: Vec<&str> = one.lines().collect();
+    assert_eq!(one.len(), 2, "{one:?}");
     assert!(
         one.iter().all(|l| l.starts_with("64 bytes from")),
         "{one:?}"
@@ -388,10 +391,10 @@ fn crash_rule_gives_crash_loop_back_off_and_previous_logs() {
             Err(format!("{out}{err}"))
         }
     });
-    assert!(
-        row.starts_with("crashy   0/1     CrashLoopBackOff   "),
-        "{row}"
-    );
+    let cols: Vec<&str> = row.split_whitespace().collect();
+    assert_eq!(cols[..3], ["crashy", "0/1", "CrashLoopBackOff"], "{row}");
+    // RESTARTS: "N (Xs ago)"
+    assert!(cols[4].starts_with('(') && cols[5] == "ago)", "{row}");
     let p = pod_json(&sb, "crashy");
     let st = &p["status"]["containerStatuses"][0];
     assert_eq!(p["status"]["phase"], "Running");
