@@ -455,7 +455,7 @@ fn parse_secs(a: &str) -> Option<u64> {
         _ => (a, 1.0),
     };
     let v: f64 = num.parse().ok()?;
-    (v.is_finite() && v >= 0.0).then(|| (v * mul * 1000.0) as u64)
+    (v.is_finite() && v >= 0.0).then_some((v * mul * 1000.0) as u64)
 }
 
 fn is_loop_head(words: &[String]) -> bool {
@@ -661,7 +661,9 @@ mod tests {
 
     #[test]
     fn scripts() {
-        let cases: &[(&str, &[(u64, &str)], Option<(u64, i32)>, bool)] = &[
+        /// (script, its first lines (offset, text), its exit, whether it loops)
+        type Case<'a> = (&'a str, &'a [(u64, &'a str)], Option<(u64, i32)>, bool);
+        let cases: &[Case] = &[
             ("echo hello", &[(0, "hello")], Some((0, 0)), false),
             (
                 "echo 'a b'; sleep 2; echo \"c\" && exit 3",
