@@ -439,3 +439,108 @@ fn crash_rule_gives_crash_loop_back_off_and_previous_logs() {
         "{events}"
     );
 }
+
+const PROBED: &str = r#"apiVersion: v1
+kind: Pod
+metadata: {name: ready-ok}
+spec:
+  containers:
+  - name: web
+    image: nginx
+    ports: [{containerPort: 80}]
+    readinessProbe: {httpGet: {port: 80, path: /}, initialDelaySeconds: 5}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: ready-fail}
+spec:
+  containers:
+  - name: web
+    image: nginx
+    ports: [{containerPort: 80}]
+    readinessProbe: {httpGet: {port: 8080, path: /healthz}, periodSeconds: 2}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: live-fail}
+spec:
+  containers:
+  - name: app
+    image: busybox
+    command: [sh, -c, "echo up; while true; do sleep 1; done"]
+    livenessProbe: {exec: {command: ["false"]}, periodSeconds: 2}
+"#;
+
+fn events_of(sb: &Sandbox, pod: &str) -> Vec<Value> {
+    let sel = format!("involvedObject.name={pod}");
+    let v: Value = serde_json::from_str(&sb.ok(
+        &["get", "events", "--field-selector", &sel, "-o", "json"],
+        None,
+    ))
+    .unwrap();
+    v["items"].as_array().cloned().unwrap_or_default()
+}
+
+#[test]
+fn probes_decide_readiness_and_restarts() {
+    let Some(sb) = Sandbox::start() else { return };
+    sb.ok(&["apply", "-f", "-"], Some(PROBED));
+    wait_for("ready-ok to become ready", || {
+        let (_, out, err) = run(&sb, &["get", "pod", "ready-ok", "--no-headers"]);
+        let cols: Vec<&str> = out.split_whitespace().collect();
+        (cols.get(1..3) == Some(&["1/1", "Running"][..]))
+            .then_some(())
+            .ok_or(format!("{out}{err}"))
+    });
+    let ip = wait_for("ready-fail's Unhealthy event", || {
+        let p = pod_json(&sb, "ready-fail");
+        let ip = p["status"]["podIP"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        let want = format!(
+            "Readiness probe failed: Get \"http://{ip}:8080/healthz\": dial tcp {ip}:8080: connect: connection refused"
+        );
+        let evs = events_of(&sb, "ready-fail");
+        evs.iter()
+            .any(|e| e["reason"] == "Unhealthy" && e["message"] == want.as_str())
+            .then_some(ip)
+            .ok_or(format!("{evs:?}"))
+    });
+    assert!(!ip.is_empty());
+    let p = pod_json(&sb, "ready-fail");
+    assert_eq!(p["status"]["phase"], "Running");
+    assert_eq!(p["status"]["containerStatuses"][0]["ready"], false);
+    let ready = p["status"]["conditions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["type"] == "Ready")
+        .cloned()
+        .unwrap();
+    assert_eq!(ready["status"], "False");
+    assert_eq!(ready["reason"], "ContainersNotReady");
+
+    wait_for("live-fail to be killed and restarted", || {
+        let evs = events_of(&sb, "live-fail");
+        let killed = evs.iter().any(|e| {
+            e["reason"] == "Killing"
+                && e["message"] == "Container app failed liveness probe, will be restarted"
+        });
+        let p = pod_json(&sb, "live-fail");
+        let restarts = p["status"]["containerStatuses"][0]["restartCount"]
+            .as_u64()
+            .unwrap_or(0);
+        (killed && restarts >= 1)
+            .then_some(())
+            .ok_or(format!("{restarts} restarts; {evs:?}"))
+    });
+    let evs = events_of(&sb, "live-fail");
+    assert!(
+        evs.iter()
+            .any(|e| e["reason"] == "Unhealthy" && e["message"] == "Liveness probe failed: "),
+        "{evs:?}"
+    );
+    let prev = sb.ok(&["logs", "live-fail", "--previous"], None);
+    assert_eq!(prev, "up\n");
+}
