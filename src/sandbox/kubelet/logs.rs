@@ -219,6 +219,9 @@ fn fill(s: &str, seed: u64, i: u64, offset: u64, iter: u64, ts: jiff::Timestamp)
     put("{clf}", &|| {
         ts.strftime("%d/%b/%Y:%H:%M:%S +0000").to_string()
     });
+    put("{thin}", &|| {
+        ts.strftime("%Y-%m-%d %H:%M:%S +0000").to_string()
+    });
     out
 }
 
@@ -373,5 +376,24 @@ mod tests {
         let hi = a.count_until(now);
         assert_eq!(hi, 1 + 36_001);
         assert_eq!(a.first_index(&Options::default(), hi), hi - MAX_LINES);
+    }
+
+    #[test]
+    fn builtin_images_fill_every_placeholder() {
+        for image in [
+            "nginx",
+            "redis",
+            "dockercoins/rng:v0.1",
+            "dockercoins/hasher:v0.1",
+            "dockercoins/worker:v0.1",
+            "dockercoins/webui:v0.1",
+            "traefik/whoami",
+            "example/app",
+        ] {
+            let c = json!({"name": "c", "image": image});
+            let i = Instance::new(Program::of(&c, "pod"), image, 0, 100_000.0, None);
+            let out = text(i.snapshot(&Options::default(), 5 * SEC));
+            assert!(!out.is_empty() && !out.contains('{'), "{image}: {out}");
+        }
     }
 }

@@ -602,9 +602,9 @@ fn by_image(name: &str, image: &str) -> Program {
         "hasher" => Program {
             start: lines(&[
                 "== Sinatra (v2.2.4) has taken the stage on 80 for production with backup from Thin",
-                "2026-01-01 00:00:00 +0000 Thin web server (v1.8.2 codename Ruby Razor)",
-                "2026-01-01 00:00:00 +0000 Maximum connections set to 1024",
-                "2026-01-01 00:00:00 +0000 Listening on 0.0.0.0:80, CTRL+C to stop",
+                "{thin} Thin web server (v1.8.2 codename Ruby Razor)",
+                "{thin} Maximum connections set to 1024",
+                "{thin} Listening on 0.0.0.0:80, CTRL+C to stop",
             ]),
             repeat: forever(
                 2000,
