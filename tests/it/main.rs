@@ -17,6 +17,7 @@ mod get;
 mod get_watch;
 mod gotemplate;
 mod jsonpath;
+mod logs;
 mod merge;
 mod no_network;
 mod rbac;

@@ -1,19 +1,38 @@
 //! The simulated kubelet of every sandbox node: takes pods bound to a node through
 //! ContainerCreating → (image pull) → Running, fills in the pod status as the kubelet does
 //! (IPs, conditions, container statuses) and records its events (Pulling, Pulled, Created,
-//! Started, Failed, BackOff, Killing). No containers run.
+//! Started, Failed, BackOff, Unhealthy, Killing). No containers run: what a container prints and
+//! when it exits comes from `program` (its image, command, args and env), its log is generated on
+//! demand by `logs`, and its probes are judged by `probes`.
 //!
 //! Rules of the simulation (durations are real-cluster values divided by the speed factor):
 //! - the pod sandbox takes 1s; a pull takes 2s (0.4s when the node already has the image and the
 //!   policy is Always); `IfNotPresent` images already on the node are not pulled;
 //! - an image reference containing `does-not-exist` cannot be pulled: ErrImagePull, then
 //!   ImagePullBackOff with back-off 10s, 20s, … 300s between attempts;
-//! - containers start 0.3s after their image is there and are ready at once (no probes);
-//! - with restartPolicy Never or OnFailure a container exits 0 after 5s (init containers after
-//!   1s) and the pod ends Succeeded;
+//! - containers start 0.3s after their image is there; they are ready at once unless a readiness
+//!   probe says otherwise (`probes`: a probe on an undeclared port, or an exec probe running
+//!   `false`/`exit N`, fails; others pass after initialDelaySeconds). A failing readiness probe
+//!   records `Unhealthy` "Readiness probe failed: …" every periodSeconds; a failing liveness probe
+//!   kills the container after failureThreshold probes (Unhealthy, then Killing "Container c
+//!   failed liveness probe, will be restarted"; exit 137);
+//! - a container exits when its program does (`program`: a `sh -c` script of echo/sleep/exit, an
+//!   `echo`, `ping -c N`, …) or, the crash rule, after `KCTL_SANDBOX_CRASH_AFTER` seconds with code
+//!   1; a program that runs forever runs forever, except that with restartPolicy Never or
+//!   OnFailure it exits 0 after 5s (init containers after 1s) so that Jobs complete;
+//! - an exited container is restarted as its pod's restartPolicy says (init containers: on
+//!   failure unless Never): it shows `terminated` (Completed/Error) for 1s, the first restart
+//!   follows at once, later ones after the kubelet's crash back-off 10s, 20s, … 300s, waiting as
+//!   CrashLoopBackOff "back-off 10s restarting failed container=c pod=p_ns(uid)" with a BackOff
+//!   event "Back-off restarting failed container c in pod p_ns(uid)"; `restartCount` and
+//!   `lastState.terminated` follow, and `logs --previous` reads the last instance;
+//! - otherwise the pod ends Succeeded (all exited 0) or Failed;
 //! - a deleted pod's containers stop within 1s (or its grace period), then the pod is removed.
 
 pub mod images;
+pub mod logs;
+pub mod probes;
+pub mod program;
 
 use std::collections::{HashMap, HashSet};
 use std::time::Instant;
@@ -22,7 +41,7 @@ use serde_json::{Value, json};
 
 use crate::sandbox::controllers::events::{Event, Source, record};
 use crate::sandbox::controllers::{
-    Api, Speed, is_deleting, kinds, name_of, pod_condition, rfc3339, uid_of,
+    Api, Speed, is_deleting, kinds, name_of, ns_of, pod_condition, rfc3339, uid_of,
 };
 
 #[derive(Debug, Clone)]
@@ -47,9 +66,40 @@ enum Stage {
     Running {
         until: Option<Instant>,
     },
+    /// The process ended (`exit_code`) and the container will be restarted: shown as terminated
+    /// until the kubelet's next look at `next`.
+    Exited {
+        next: Instant,
+    },
+    /// Waiting to restart: at once after a first exit, else CrashLoopBackOff until `retry`.
+    Restart {
+        retry: Instant,
+    },
     Done {
         exit: i64,
     },
+}
+
+/// The pod's restartPolicy as it applies to one container.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Restart {
+    Always,
+    OnFailure,
+    Never,
+}
+
+impl Restart {
+    fn restarts_after(self, code: i64) -> bool {
+        self == Restart::Always || (self == Restart::OnFailure && code != 0)
+    }
+}
+
+/// How a container runs: its restart policy and, for a program that would run forever, how long
+/// it runs when the policy is not Always (so Jobs complete).
+#[derive(Debug, Clone, Copy)]
+struct Policy {
+    restart: Restart,
+    default_run_ms: Option<u64>,
 }
 
 #[derive(Debug, Clone)]
@@ -65,6 +115,26 @@ struct Ctr {
     finished_at: Option<String>,
     /// The waiting reason and message the last sync reported.
     waiting: (String, Option<String>),
+    /// When and with which code the container's program exits by itself (`program`).
+    program_exit: Option<(u64, i64)>,
+    /// The exit code of the running instance when its `until` comes.
+    run_exit: i64,
+    restarts: u32,
+    /// Exits that led to a restart (the crash back-off's step).
+    crashes: u32,
+    /// `lastState.terminated` of the previous instance.
+    last: Option<Value>,
+    /// `format.Pod`: name_namespace(uid), for the back-off messages.
+    pod_label: String,
+    readiness: Option<probes::Probe>,
+    liveness: Option<probes::Probe>,
+    /// Ready (running, readiness probe passed); `ready_due`: when it will be.
+    ready: bool,
+    ready_due: Option<Instant>,
+    /// When the next failing readiness probe is reported.
+    unready_next: Option<Instant>,
+    /// The running instance ends by a failed liveness probe.
+    liveness_kill: bool,
 }
 
 impl Ctr {
@@ -84,7 +154,40 @@ impl Ctr {
             started_at: None,
             finished_at: None,
             waiting: ("ContainerCreating".into(), None),
+            program_exit: program::Program::of(c, "")
+                .exit
+                .map(|(ms, code)| (ms, i64::from(code))),
+            run_exit: 0,
+            restarts: 0,
+            crashes: 0,
+            last: None,
+            pod_label: String::new(),
+            readiness: None,
+            liveness: None,
+            ready: false,
+            ready_due: None,
+            unready_next: None,
+            liveness_kill: false,
         }
+    }
+
+    /// Sets the pod-level context: `format.Pod` label and the probes (their messages name the
+    /// pod IP).
+    fn in_pod(mut self, c: &Value, label: &str, ip: &str) -> Ctr {
+        self.pod_label = label.to_string();
+        self.readiness = probes::of(c, "readinessProbe", ip);
+        self.liveness = probes::of(c, "livenessProbe", ip);
+        self
+    }
+
+    /// `terminated` of the instance that just ended.
+    fn terminated(&self, code: i64) -> Value {
+        json!({
+            "containerID": format!("containerd://{}", self.id), "exitCode": code,
+            "finishedAt": self.finished_at,
+            "reason": if code == 0 { "Completed" } else { "Error" },
+            "startedAt": self.started_at,
+        })
     }
 
     fn due(&self) -> Option<Instant> {
@@ -93,7 +196,12 @@ impl Ctr {
             Stage::PullFailed { backoff_at, .. } => Some(*backoff_at),
             Stage::BackOff { retry } => Some(*retry),
             Stage::Creating { at } => Some(*at),
-            Stage::Running { until } => *until,
+            Stage::Running { until } => [*until, self.ready_due, self.unready_next]
+                .into_iter()
+                .flatten()
+                .min(),
+            Stage::Exited { next } => Some(*next),
+            Stage::Restart { retry } => Some(*retry),
             Stage::Idle | Stage::Done { .. } => None,
         }
     }
@@ -223,12 +331,13 @@ impl Kubelet {
                     self.allocate_ip(node, &used)
                 };
                 used.insert(ip.clone());
+                let label = format!("{}_{}({uid})", name_of(pod), ns_of(pod));
                 let ctrs = |field: &str| -> Vec<Ctr> {
                     pod["spec"][field]
                         .as_array()
                         .into_iter()
                         .flatten()
-                        .map(|c| Ctr::new(c, field))
+                        .map(|c| Ctr::new(c, field).in_pod(c, &label, &ip))
                         .collect()
                 };
                 self.pods.insert(
@@ -237,9 +346,9 @@ impl Kubelet {
                         adopted,
                         start_time: rfc3339(api.now),
                         sandbox_at: now + self.speed.scale(1000),
-                        ip,
                         init: ctrs("initContainers"),
                         app: ctrs("containers"),
+                        ip,
                         terminate_at: None,
                     },
                 );
@@ -329,9 +438,24 @@ impl Kubelet {
     ) -> Option<Instant> {
         let speed = self.speed;
         let node_name = name_of(node).to_string();
-        let restart_always = pod["spec"]["restartPolicy"]
-            .as_str()
-            .is_none_or(|p| p == "Always");
+        let restart = match pod["spec"]["restartPolicy"].as_str() {
+            Some("Never") => Restart::Never,
+            Some("OnFailure") => Restart::OnFailure,
+            _ => Restart::Always,
+        };
+        // Init containers are restarted on failure unless the pod says Never.
+        let init_policy = Policy {
+            restart: if restart == Restart::Never {
+                Restart::Never
+            } else {
+                Restart::OnFailure
+            },
+            default_run_ms: Some(1000),
+        };
+        let app_policy = Policy {
+            restart,
+            default_run_ms: (restart != Restart::Always).then_some(5000),
+        };
         let mut pending: Vec<Pending> = Vec::new();
         let sim = self.pods.get_mut(uid)?;
         if sim.adopted {
@@ -345,15 +469,14 @@ impl Kubelet {
             let mut prev_done = sandbox_ready;
             for c in sim.init.iter_mut() {
                 if prev_done {
-                    changed |= step(c, now, speed, &node_name, images, Some(1000), &mut pending);
+                    changed |= step(c, now, speed, &node_name, images, init_policy, &mut pending);
                 }
                 prev_done = c.done();
             }
             let inits_done = sim.init.iter().all(Ctr::done);
             if sandbox_ready && inits_done {
-                let run = (!restart_always).then_some(5000);
                 for c in sim.app.iter_mut() {
-                    changed |= step(c, now, speed, &node_name, images, run, &mut pending);
+                    changed |= step(c, now, speed, &node_name, images, app_policy, &mut pending);
                 }
             }
             if !changed {
@@ -404,14 +527,14 @@ fn step(
     speed: Speed,
     node: &str,
     images: &mut HashSet<(String, String)>,
-    run_ms: Option<u64>,
+    policy: Policy,
     ev: &mut Vec<Pending>,
 ) -> bool {
     let fp = c.field_path.clone();
     let key = (node.to_string(), images::normalise(&c.image));
     let start_pull = match c.stage {
         Stage::Idle => true,
-        Stage::BackOff { retry } => now >= retry,
+        Stage::BackOff { retry } | Stage::Restart { retry } => now >= retry,
         _ => false,
     };
     match c.stage.clone() {
@@ -498,16 +621,126 @@ fn step(
                 "Started",
                 format!("Started container {}", c.name),
             ));
+            if !c.id.is_empty() {
+                c.restarts += 1;
+            }
             c.id = new_container_id();
             c.started_at = Some(rfc3339(jiff::Timestamp::now()));
-            c.stage = Stage::Running {
-                until: run_ms.map(|ms| now + speed.scale(ms)),
+            let (until, code) = match (c.program_exit, policy.default_run_ms) {
+                (Some((ms, code)), _) => (Some(now + speed.scale(ms)), code),
+                (None, Some(ms)) => (Some(now + speed.scale(ms)), 0),
+                (None, None) => (None, 0),
             };
+            c.run_exit = code;
+            c.liveness_kill = false;
+            let mut until = until;
+            if let Some(p) = c.liveness.as_ref().filter(|p| p.failure.is_some()) {
+                let kill = now + speed.scale(p.kill_after_ms());
+                if until.is_none_or(|u| kill < u) {
+                    until = Some(kill);
+                    // SIGKILL after the grace period: 128 + 9.
+                    c.run_exit = 137;
+                    c.liveness_kill = true;
+                }
+            }
+            c.ready = false;
+            c.ready_due = None;
+            c.unready_next = None;
+            match &c.readiness {
+                None => c.ready = true,
+                Some(p) if p.failure.is_none() => {
+                    c.ready_due = Some(now + speed.scale(p.initial_ms))
+                }
+                Some(p) => c.unready_next = Some(now + speed.scale(p.initial_ms)),
+            }
+            c.stage = Stage::Running { until };
+            true
+        }
+        Stage::Running { .. } if c.ready_due.is_some_and(|t| now >= t) => {
+            c.ready = true;
+            c.ready_due = None;
+            true
+        }
+        Stage::Running { .. } if c.unready_next.is_some_and(|t| now >= t) => {
+            if let Some(p) = &c.readiness {
+                let why = p.failure.clone().unwrap_or_default();
+                ev.push((
+                    fp,
+                    true,
+                    "Unhealthy",
+                    format!("Readiness probe failed: {why}"),
+                ));
+                c.unready_next = Some(now + speed.scale(p.period_ms));
+            } else {
+                c.unready_next = None;
+            }
             true
         }
         Stage::Running { until: Some(t) } if now >= t => {
+            if c.liveness_kill
+                && let Some(p) = &c.liveness
+            {
+                let why = p.failure.clone().unwrap_or_default();
+                for _ in 0..p.failure_threshold {
+                    ev.push((
+                        fp.clone(),
+                        true,
+                        "Unhealthy",
+                        format!("Liveness probe failed: {why}"),
+                    ));
+                }
+                ev.push((
+                    fp,
+                    false,
+                    "Killing",
+                    format!(
+                        "Container {} failed liveness probe, will be restarted",
+                        c.name
+                    ),
+                ));
+            }
+            c.ready = false;
             c.finished_at = Some(rfc3339(jiff::Timestamp::now()));
-            c.stage = Stage::Done { exit: 0 };
+            let code = c.run_exit;
+            c.stage = if policy.restart.restarts_after(code) {
+                // The kubelet notices the exit at its next sync, about a second later.
+                Stage::Exited {
+                    next: now + speed.scale(1000),
+                }
+            } else {
+                Stage::Done { exit: code }
+            };
+            true
+        }
+        Stage::Exited { next } if now >= next => {
+            c.crashes += 1;
+            c.last = Some(c.terminated(c.run_exit));
+            // kubelet's doBackOff: the first exit restarts at once, later ones wait 10s, 20s, …
+            let retry = if c.crashes == 1 {
+                c.waiting = ("ContainerCreating".into(), None);
+                now
+            } else {
+                let ms = backoff_ms(c.crashes - 1);
+                let wait = images::go_duration(std::time::Duration::from_millis(ms));
+                c.waiting = (
+                    "CrashLoopBackOff".into(),
+                    Some(format!(
+                        "back-off {wait} restarting failed container={} pod={}",
+                        c.name, c.pod_label
+                    )),
+                );
+                ev.push((
+                    fp,
+                    true,
+                    "BackOff",
+                    format!(
+                        "Back-off restarting failed container {} in pod {}",
+                        c.name, c.pod_label
+                    ),
+                ));
+                now + speed.scale(ms)
+            };
+            c.stage = Stage::Restart { retry };
             true
         }
         _ => false,
@@ -516,9 +749,13 @@ fn step(
 
 fn container_status(c: &Ctr, idle_reason: &str) -> Value {
     let base = |image: String, image_id: String, ready: bool, started: bool, state: Value| {
+        let last = c
+            .last
+            .as_ref()
+            .map_or(json!({}), |t| json!({ "terminated": t }));
         let mut s = json!({
-            "image": image, "imageID": image_id, "lastState": {}, "name": c.name,
-            "ready": ready, "restartCount": 0, "started": started, "state": state,
+            "image": image, "imageID": image_id, "lastState": last, "name": c.name,
+            "ready": ready, "restartCount": c.restarts, "started": started, "state": state,
         });
         if !c.id.is_empty() {
             s["containerID"] = json!(format!("containerd://{}", c.id));
@@ -529,7 +766,7 @@ fn container_status(c: &Ctr, idle_reason: &str) -> Value {
         Stage::Running { .. } => base(
             images::normalise(&c.image),
             images::image_id(&c.image),
-            true,
+            c.ready,
             true,
             json!({"running": {"startedAt": c.started_at}}),
         ),
@@ -543,6 +780,13 @@ fn container_status(c: &Ctr, idle_reason: &str) -> Value {
                 "finishedAt": c.finished_at, "reason": if *exit == 0 { "Completed" } else { "Error" },
                 "startedAt": c.started_at}}),
         ),
+        Stage::Exited { .. } => base(
+            images::normalise(&c.image),
+            images::image_id(&c.image),
+            false,
+            false,
+            json!({ "terminated": c.terminated(c.run_exit) }),
+        ),
         stage => {
             let (reason, message) = match stage {
                 Stage::Idle if c.attempts == 0 => (idle_reason.to_string(), None),
@@ -552,13 +796,13 @@ fn container_status(c: &Ctr, idle_reason: &str) -> Value {
             if let Some(m) = message {
                 w["message"] = json!(m);
             }
-            base(
-                c.image.clone(),
-                String::new(),
-                false,
-                false,
-                json!({ "waiting": w }),
-            )
+            // A container that ran before keeps its image ID (and the last container's ID).
+            let (image, image_id) = if c.id.is_empty() {
+                (c.image.clone(), String::new())
+            } else {
+                (images::normalise(&c.image), images::image_id(&c.image))
+            };
+            base(image, image_id, false, false, json!({ "waiting": w }))
         }
     }
 }
@@ -573,7 +817,12 @@ fn build_status(pod: &Value, sim: &PodSim, host_ip: &str, now: Instant, api: &Ap
             .iter()
             .all(|c| matches!(c.stage, Stage::Done { exit: 0 }));
         if ok { "Succeeded" } else { "Failed" }
-    } else if !inits_done || sim.app.iter().any(|c| !c.running() && !c.done()) {
+    } else if !inits_done
+        || sim
+            .app
+            .iter()
+            .any(|c| !c.running() && !c.done() && c.id.is_empty())
+    {
         "Pending"
     } else {
         "Running"
@@ -612,7 +861,7 @@ fn build_status(pod: &Value, sim: &PodSim, host_ip: &str, now: Instant, api: &Ap
             )),
         )
     };
-    let all_ready = sim.app.iter().all(Ctr::running);
+    let all_ready = sim.app.iter().all(|c| c.running() && c.ready);
     let ready = |ty: &str| {
         if phase == "Succeeded" || phase == "Failed" {
             cond(ty, false, Some("PodCompleted"), None)
@@ -625,7 +874,7 @@ fn build_status(pod: &Value, sim: &PodSim, host_ip: &str, now: Instant, api: &Ap
                 Some("ContainersNotReady"),
                 Some(format!(
                     "containers with unready status: {}",
-                    names(&mut sim.app.iter().filter(|c| !c.running()))
+                    names(&mut sim.app.iter().filter(|c| !(c.running() && c.ready)))
                 )),
             )
         }
@@ -710,16 +959,20 @@ mod tests {
         let mut imgs = HashSet::new();
         let mut ev = Vec::new();
         let t0 = Instant::now();
-        assert!(step(&mut c, t0, speed, "n", &mut imgs, None, &mut ev));
+        let always = Policy {
+            restart: Restart::Always,
+            default_run_ms: None,
+        };
+        assert!(step(&mut c, t0, speed, "n", &mut imgs, always, &mut ev));
         let far = t0 + std::time::Duration::from_secs(5);
-        assert!(step(&mut c, far, speed, "n", &mut imgs, None, &mut ev));
+        assert!(step(&mut c, far, speed, "n", &mut imgs, always, &mut ev));
         assert!(step(
             &mut c,
             far + std::time::Duration::from_secs(1),
             speed,
             "n",
             &mut imgs,
-            None,
+            always,
             &mut ev
         ));
         let reasons: Vec<&str> = ev.iter().map(|e| e.2).collect();
@@ -748,7 +1001,11 @@ mod tests {
         let mut ev = Vec::new();
         let mut t = Instant::now();
         for _ in 0..4 {
-            step(&mut c, t, speed, "n", &mut imgs, Some(5000), &mut ev);
+            let job = Policy {
+                restart: Restart::Never,
+                default_run_ms: Some(5000),
+            };
+            step(&mut c, t, speed, "n", &mut imgs, job, &mut ev);
             t += std::time::Duration::from_secs(1);
         }
         let reasons: Vec<&str> = ev.iter().map(|e| e.2).collect();
@@ -766,5 +1023,124 @@ mod tests {
                 .unwrap()
                 .starts_with("containerd://")
         );
+    }
+
+    #[test]
+    fn crash_rule_restarts_then_backs_off() {
+        let speed = Speed::default();
+        let mut c = Ctr::new(
+            &json!({"name": "c", "image": "busybox",
+                    "env": [{"name": program::CRASH_ENV, "value": "2"}]}),
+            "containers",
+        );
+        c.pod_label = "p_ns(u1)".into();
+        let always = Policy {
+            restart: Restart::Always,
+            default_run_ms: None,
+        };
+        let mut imgs = HashSet::new();
+        let mut ev = Vec::new();
+        let mut t = Instant::now();
+        let mut seen = Vec::new();
+        // 60 simulated seconds in steps of 0.05 real seconds (0.5 simulated)
+        for _ in 0..120 {
+            while step(&mut c, t, speed, "n", &mut imgs, always, &mut ev) {}
+            let st = container_status(&c, "ContainerCreating");
+            let state = st["state"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .next()
+                .unwrap()
+                .clone();
+            let reason = st["state"][&state]["reason"]
+                .as_str()
+                .unwrap_or("")
+                .to_string();
+            let row = (state, reason, st["restartCount"].as_u64().unwrap());
+            if seen.last() != Some(&row) {
+                seen.push(row);
+            }
+            t += std::time::Duration::from_millis(50);
+        }
+        let got: Vec<(&str, &str, u64)> = seen
+            .iter()
+            .map(|(s, r, n)| (s.as_str(), r.as_str(), *n))
+            .collect();
+        assert_eq!(
+            &got[..8],
+            [
+                ("waiting", "ContainerCreating", 0),
+                ("running", "", 0),
+                ("terminated", "Error", 0),
+                ("waiting", "ContainerCreating", 0),
+                ("running", "", 1),
+                ("terminated", "Error", 1),
+                ("waiting", "CrashLoopBackOff", 1),
+                ("running", "", 2),
+            ]
+        );
+        let backoff: Vec<&str> = ev
+            .iter()
+            .filter(|e| e.2 == "BackOff")
+            .map(|e| e.3.as_str())
+            .collect();
+        assert_eq!(
+            backoff.first(),
+            Some(&"Back-off restarting failed container c in pod p_ns(u1)")
+        );
+        let st = container_status(&c, "ContainerCreating");
+        assert_eq!(st["lastState"]["terminated"]["exitCode"], 1);
+        assert_eq!(st["lastState"]["terminated"]["reason"], "Error");
+    }
+
+    /// Steps `c` through `secs` simulated seconds; the reasons of its events, in order.
+    fn run_for(c: &mut Ctr, t: &mut Instant, secs: u64) -> Vec<(&'static str, String)> {
+        let speed = Speed::default();
+        let always = Policy {
+            restart: Restart::Always,
+            default_run_ms: None,
+        };
+        let mut imgs = HashSet::new();
+        let mut ev = Vec::new();
+        for _ in 0..secs * 2 {
+            while step(c, *t, speed, "n", &mut imgs, always, &mut ev) {}
+            *t += std::time::Duration::from_millis(50);
+        }
+        ev.into_iter().map(|e| (e.2, e.3)).collect()
+    }
+
+    #[test]
+    fn probes_decide_readiness_and_liveness() {
+        let spec = |probe: &str, body: Value| json!({"name": "c", "image": "nginx", "ports": [{"containerPort": 80}], probe: body});
+        let mut t = Instant::now();
+        // passing readiness after its initial delay
+        let s = spec(
+            "readinessProbe",
+            json!({"httpGet": {"port": 80}, "initialDelaySeconds": 5}),
+        );
+        let mut c = Ctr::new(&s, "containers").in_pod(&s, "p_d(u)", "10.0.0.9");
+        run_for(&mut c, &mut t, 4);
+        assert!(c.running() && !c.ready);
+        run_for(&mut c, &mut t, 4);
+        assert!(c.ready);
+        // failing readiness: never ready, Unhealthy events
+        let s = spec("readinessProbe", json!({"httpGet": {"port": 8080}}));
+        let mut c = Ctr::new(&s, "containers").in_pod(&s, "p_d(u)", "10.0.0.9");
+        let ev = run_for(&mut c, &mut t, 30);
+        assert!(c.running() && !c.ready);
+        assert!(ev.iter().any(|(r, m)| *r == "Unhealthy"
+            && m == "Readiness probe failed: Get \"http://10.0.0.9:8080/\": dial tcp 10.0.0.9:8080: connect: connection refused"));
+        // failing liveness: killed after 3 probes, restarted
+        let s = spec("livenessProbe", json!({"exec": {"command": ["false"]}}));
+        let mut c = Ctr::new(&s, "containers").in_pod(&s, "p_d(u)", "10.0.0.9");
+        let ev = run_for(&mut c, &mut t, 30);
+        assert!(ev.contains(&(
+            "Killing",
+            "Container c failed liveness probe, will be restarted".to_string()
+        )));
+        assert!(c.restarts >= 1, "{:?}", c.stage);
+        let st = container_status(&c, "ContainerCreating");
+        assert_eq!(st["lastState"]["terminated"]["exitCode"], 137);
     }
 }

@@ -4,6 +4,7 @@
 pub mod crud;
 pub mod delete;
 pub mod discovery;
+pub mod pod_logs;
 pub mod reviews;
 pub mod routes;
 pub mod subresources;

@@ -1,10 +1,9 @@
-//! Subresources: `scale` (autoscaling/v1 Scale), `status`, pod `log`/`eviction`/`binding`,
+//! Subresources: `scale` (autoscaling/v1 Scale), `status`, pod `log` (in `pod_logs`)/`eviction`/`binding`,
 //! service account `token`, and the refusal of exec/attach/portforward (no containers run).
 
 use std::sync::Arc;
 
 use base64::Engine;
-use hyper::Response;
 use serde_json::{Value, json};
 
 use super::crud::*;
@@ -96,27 +95,8 @@ pub fn get_sub(state: &Arc<AppState>, req: &Req, t: &Target, name: &str, sub: &s
     match sub {
         "status" => Ok(respond_object(&t.res, req, 200, obj)),
         "scale" => Ok(json_response(200, &scale_of(&t.res, &obj))),
-        "log" => {
-            // pod strategy LogLocation: the container must exist; an unbound pod streams nothing.
-            // The sandbox runs no containers, so bound pods have no output either.
-            let containers: Vec<&str> = obj["spec"]["containers"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|c| c["name"].as_str())
-                .collect();
-            if let Some(c) = req.q("container").filter(|c| !c.is_empty())
-                && !containers.contains(&c)
-            {
-                return Err(ApiError::bad_request(format!(
-                    "container {c} is not valid for pod {name}"
-                )));
-            }
-            Ok(Response::builder()
-                .status(200)
-                .header("Content-Type", "text/plain")
-                .body(super::full(""))
-                .unwrap_or_else(|_| Response::new(super::full(""))))
+        "log" if t.res.plural == "pods" => {
+            super::pod_logs::pod_log(state, req, namespace_of(t), name, &obj)
         }
         "exec" | "attach" | "portforward" => Err(stream_refused(&obj, name)),
         _ => Err(ApiError::method_not_allowed()),
