@@ -106,9 +106,10 @@ async fn start(opts: &ServeOptions) -> Result<Started, SandboxError> {
     let listener = tokio::net::TcpListener::bind(opts.listen).await?;
     let addr = listener.local_addr()?;
     let url = format!("https://{}:{}", addr.ip(), addr.port());
-    let state = Arc::new(server::AppState::new(
-        store, registry, pki, tls_config, addr,
-    ));
+    let state = Arc::new(
+        server::AppState::new(store, registry, pki, tls_config, addr)
+            .with_data_dir(opts.data_dir.clone()),
+    );
     Ok(Started {
         listener,
         state,

@@ -6,6 +6,7 @@ pub mod delete;
 pub mod discovery;
 pub mod reviews;
 pub mod routes;
+pub mod streams;
 pub mod subresources;
 pub mod validate;
 pub mod watch;
@@ -42,6 +43,8 @@ pub struct AppState {
     pub addr: SocketAddr,
     /// Serialises read-modify-write sequences that allocate (clusterIPs, nodePorts).
     pub alloc_lock: Mutex<()>,
+    /// The data dir (pods' scratch directories live under it); empty when none was given.
+    pub data_dir: std::path::PathBuf,
 }
 
 impl AppState {
@@ -59,7 +62,13 @@ impl AppState {
             tls,
             addr,
             alloc_lock: Mutex::new(()),
+            data_dir: std::path::PathBuf::new(),
         }
+    }
+
+    pub fn with_data_dir(mut self, dir: std::path::PathBuf) -> Self {
+        self.data_dir = dir;
+        self
     }
 }
 
@@ -123,6 +132,7 @@ pub async fn run(
             let _ = http1::Builder::new()
                 .keep_alive(true)
                 .serve_connection(TokioIo::new(tls), svc)
+                .with_upgrades()
                 .await;
         });
     }

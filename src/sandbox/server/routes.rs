@@ -67,6 +67,20 @@ pub struct Target {
 }
 
 pub async fn handle(state: Arc<AppState>, req: Request<Incoming>, cert_ok: bool) -> Response<Body> {
+    let user = auth::authenticate(
+        cert_ok,
+        req.headers()
+            .get("authorization")
+            .and_then(|v| v.to_str().ok()),
+        &state.pki.token,
+    );
+    if user == User::Anonymous && !auth::is_public_path(req.uri().path()) {
+        return error_response(&ApiError::unauthorized());
+    }
+    // exec/attach/portforward/proxy take over the connection: they get the request unread.
+    if let Some(t) = super::streams::classify(req.uri().path()) {
+        return super::streams::handle(state, req, t).await;
+    }
     let (parts, body) = req.into_parts();
     let header = |n: &str| {
         parts
@@ -76,14 +90,6 @@ pub async fn handle(state: Arc<AppState>, req: Request<Incoming>, cert_ok: bool)
             .unwrap_or_default()
             .to_string()
     };
-    let user = auth::authenticate(
-        cert_ok,
-        parts
-            .headers
-            .get("authorization")
-            .and_then(|v| v.to_str().ok()),
-        &state.pki.token,
-    );
     let path = parts.uri.path().to_string();
     let body = match body.collect().await {
         Ok(b) => b.to_bytes(),
@@ -98,9 +104,6 @@ pub async fn handle(state: Arc<AppState>, req: Request<Incoming>, cert_ok: bool)
         user_agent: header("user-agent"),
         body,
     };
-    if user == User::Anonymous && !auth::is_public_path(&req.path) {
-        return error_response(&ApiError::unauthorized());
-    }
     route(&state, req).await
 }
 
