@@ -11,6 +11,7 @@ pub mod patch;
 pub mod printers;
 pub mod protobuf;
 pub mod registry;
+pub mod responder;
 pub mod seed;
 pub mod selectors;
 pub mod server;

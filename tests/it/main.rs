@@ -20,6 +20,7 @@ mod merge;
 mod no_network;
 mod sandbox;
 mod sandbox_cli;
+mod streams;
 mod support_sandbox;
 mod version;
 mod yaml;

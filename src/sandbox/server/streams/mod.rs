@@ -5,7 +5,10 @@
 
 pub mod channel;
 pub mod pod;
+pub mod portforward;
 pub mod process;
+pub mod proxy;
+pub mod spdy;
 pub mod websocket;
 
 use std::sync::Arc;
@@ -155,10 +158,8 @@ fn negotiate(req: &Request<Incoming>, supported: &[&str]) -> Result<String, Resp
 pub async fn handle(state: Arc<AppState>, req: Request<Incoming>, t: Target) -> Response<Body> {
     let r = match t.kind {
         Kind::Exec | Kind::Attach => exec(&state, req, &t),
-        // Not yet: answered as before (no containers behind these).
-        Kind::PortForward | Kind::PodProxy | Kind::ServiceProxy => {
-            Err(ApiError::bad_request("not supported by the sandbox yet"))
-        }
+        Kind::PortForward => port_forward(&state, req, &t),
+        Kind::PodProxy | Kind::ServiceProxy => proxy::handle(&state, &req, &t),
     };
     r.unwrap_or_else(|e| error_response(&e))
 }
@@ -244,6 +245,100 @@ fn exec(
         }
     });
     Ok(resp)
+}
+
+fn is_spdy(req: &Request<Incoming>) -> bool {
+    header(req, "upgrade").is_some_and(|u| u.eq_ignore_ascii_case("SPDY/3.1"))
+}
+
+/// The 101 answer to a plain SPDY/3.1 upgrade with the negotiated stream protocol.
+fn spdy_accept(protocol: &str) -> Response<Body> {
+    Response::builder()
+        .status(101)
+        .header("Connection", "Upgrade")
+        .header("Upgrade", "SPDY/3.1")
+        .header("X-Stream-Protocol-Version", protocol)
+        .body(full(""))
+        .unwrap_or_else(|_| Response::new(full("")))
+}
+
+/// httpstream.Handshake: the first client protocol the server supports.
+fn spdy_protocol(req: &Request<Incoming>, supported: &[&str]) -> Result<String, Response<Body>> {
+    let offered: Vec<String> = req
+        .headers()
+        .get_all("x-stream-protocol-version")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|p| p.trim().to_string())
+        .collect();
+    offered
+        .iter()
+        .find(|p| supported.contains(&p.as_str()))
+        .cloned()
+        .ok_or_else(|| {
+            text_response(
+                403,
+                &format!(
+                    "unable to upgrade: unable to negotiate protocol: client supports {offered:?}, server supports {supported:?}"
+                ),
+            )
+        })
+}
+
+fn port_forward(
+    state: &Arc<AppState>,
+    mut req: Request<Incoming>,
+    t: &Target,
+) -> Result<Response<Body>, ApiError> {
+    let pod = get_pod(state, t)?;
+    // kube-apiserver PortForwardLocation.
+    if pod["spec"]["nodeName"].as_str().is_none_or(str::is_empty) {
+        return Err(ApiError::bad_request(format!(
+            "pod {} does not have a host assigned",
+            t.name
+        )));
+    }
+    let target = portforward::Target::of(&pod);
+    if is_websocket(&req) {
+        let protocol = match negotiate(&req, portforward::WS_PROTOCOLS) {
+            Ok(p) => p,
+            Err(resp) => return Ok(resp),
+        };
+        let q = query_pairs(req.uri().query());
+        let ports: Vec<u16> = q
+            .iter()
+            .filter(|(k, _)| k == "ports")
+            .flat_map(|(_, v)| v.split(','))
+            .filter_map(|p| p.trim().parse().ok())
+            .collect();
+        let resp = websocket_accept(&req, &protocol);
+        let on = hyper::upgrade::on(&mut req);
+        tokio::spawn(async move {
+            let Ok(up) = on.await else { return };
+            let io = TokioIo::new(up);
+            if protocol == portforward::TUNNEL_PROTOCOL {
+                portforward::serve_spdy(portforward::untunnel(io), target).await;
+            } else {
+                portforward::serve_channels(io, target, ports).await;
+            }
+        });
+        return Ok(resp);
+    }
+    if !is_spdy(&req) {
+        return Err(ApiError::bad_request("Upgrade request required"));
+    }
+    let protocol = match spdy_protocol(&req, &[portforward::PROTOCOL]) {
+        Ok(p) => p,
+        Err(resp) => return Ok(resp),
+    };
+    let on = hyper::upgrade::on(&mut req);
+    tokio::spawn(async move {
+        if let Ok(up) = on.await {
+            portforward::serve_spdy(TokioIo::new(up), target).await;
+        }
+    });
+    Ok(spdy_accept(&protocol))
 }
 
 /// What `attach` connects to. The sandbox runs no container main process, so each attach starts
