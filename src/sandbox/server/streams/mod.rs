@@ -132,7 +132,17 @@ fn websocket_accept(req: &Request<Incoming>, protocol: &str) -> Response<Body> {
 
 /// wsstream's negotiation: the first offer the server supports; no offer means the original
 /// unnamed protocol; offers without a match are refused.
-fn negotiate(req: &Request<Incoming>, supported: &[&str]) -> Result<String, Response<Body>> {
+/// A handshake refusal: Go's `http.Error(w, text, code)`.
+#[derive(Debug)]
+struct Refusal(u16, String);
+
+impl Refusal {
+    fn response(&self) -> Response<Body> {
+        text_response(self.0, &self.1)
+    }
+}
+
+fn negotiate(req: &Request<Incoming>, supported: &[&str]) -> Result<String, Refusal> {
     let offered = websocket::offered_protocols(
         req.headers()
             .get_all("sec-websocket-protocol")
@@ -144,9 +154,9 @@ fn negotiate(req: &Request<Incoming>, supported: &[&str]) -> Result<String, Resp
     }
     match offered.iter().find(|p| supported.contains(&p.as_str())) {
         Some(p) => Ok(p.clone()),
-        None => Err(text_response(
+        None => Err(Refusal(
             400,
-            &format!(
+            format!(
                 "requested protocol(s) are not supported: [{}]; supports [{}]",
                 offered.join(" "),
                 supported.join(" ")
@@ -214,7 +224,7 @@ fn exec(
     }
     let protocol = match negotiate(&req, channel::PROTOCOLS) {
         Ok(p) => p,
-        Err(resp) => return Ok(resp),
+        Err(refusal) => return Ok(refusal.response()),
     };
     let start = if !pod::is_running(&pod, &container) {
         channel::Start::Failed(internal_status(&format!(
@@ -263,7 +273,7 @@ fn spdy_accept(protocol: &str) -> Response<Body> {
 }
 
 /// httpstream.Handshake: the first client protocol the server supports.
-fn spdy_protocol(req: &Request<Incoming>, supported: &[&str]) -> Result<String, Response<Body>> {
+fn spdy_protocol(req: &Request<Incoming>, supported: &[&str]) -> Result<String, Refusal> {
     let offered: Vec<String> = req
         .headers()
         .get_all("x-stream-protocol-version")
@@ -277,9 +287,9 @@ fn spdy_protocol(req: &Request<Incoming>, supported: &[&str]) -> Result<String, 
         .find(|p| supported.contains(&p.as_str()))
         .cloned()
         .ok_or_else(|| {
-            text_response(
+            Refusal(
                 403,
-                &format!(
+                format!(
                     "unable to upgrade: unable to negotiate protocol: client supports {offered:?}, server supports {supported:?}"
                 ),
             )
@@ -303,7 +313,7 @@ fn port_forward(
     if is_websocket(&req) {
         let protocol = match negotiate(&req, portforward::WS_PROTOCOLS) {
             Ok(p) => p,
-            Err(resp) => return Ok(resp),
+            Err(refusal) => return Ok(refusal.response()),
         };
         let q = query_pairs(req.uri().query());
         let ports: Vec<u16> = q
@@ -330,7 +340,7 @@ fn port_forward(
     }
     let protocol = match spdy_protocol(&req, &[portforward::PROTOCOL]) {
         Ok(p) => p,
-        Err(resp) => return Ok(resp),
+        Err(refusal) => return Ok(refusal.response()),
     };
     let on = hyper::upgrade::on(&mut req);
     tokio::spawn(async move {

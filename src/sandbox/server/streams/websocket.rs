@@ -214,7 +214,7 @@ mod tests {
         // RFC 6455 §1.3.
         assert_eq!(
             accept_key("dGhlIHNhbXBsZSBub25jZQ=="),
-            "s3pPLMBiTxaQ9kDAzaYiGAaHGMg="
+            "s3pPLMBiTxaQ9kYGzzhZRbK+xOo="
         );
     }
 
