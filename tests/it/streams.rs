@@ -126,6 +126,76 @@ fn exec_reports_exit_codes_and_errors_as_kubectl_shows_them() {
         );
         assert_eq!(text(&out.stderr), *stderr, "{args:?}");
     }
+    // A scheduled pod whose image cannot be pulled has no running container: the kubelet's
+    // refusal comes back through the stream translator as an internal error.
+    sb.ok(
+        &["run", "broken", "--image=registry.example/does-not-exist:1"],
+        None,
+    );
+    wait_for("pod broken scheduled", || {
+        let out = sb.kubectl(
+            &["get", "pod", "broken", "-o", "jsonpath={.spec.nodeName}"],
+            None,
+        );
+        !out.stdout.is_empty()
+    });
+    let out = sb.kubectl(&["exec", "broken", "--", "ls"], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stderr),
+        "error: Internal error occurred: unable to upgrade connection: container not found (\"broken\")\n"
+    );
+}
+
+#[test]
+fn exec_and_attach_over_spdy_and_attach_over_websocket() {
+    let Some(sb) = Sandbox::start() else { return };
+    running_pod(&sb, "web");
+    // kubectl's SPDY/3.1 executor, used when the WebSocket one is switched off.
+    let spdy = |args: &[&str], input: Option<&str>| {
+        let mut c = sb.command(args);
+        c.env("KUBECTL_REMOTE_COMMAND_WEBSOCKETS", "false")
+            .stdin(if input.is_some() {
+                Stdio::piped()
+            } else {
+                Stdio::null()
+            })
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = c.spawn().expect("spawn kubectl");
+        if let Some(i) = input {
+            let mut stdin = child.stdin.take().expect("stdin");
+            stdin.write_all(i.as_bytes()).expect("write stdin");
+        }
+        child.wait_with_output().expect("kubectl output")
+    };
+    let out = spdy(
+        &[
+            "exec",
+            "web",
+            "--",
+            "sh",
+            "-c",
+            "echo out; echo err >&2; exit 2",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(text(&out.stdout), "out\n");
+    assert_eq!(
+        text(&out.stderr),
+        "err\ncommand terminated with exit code 2\n"
+    );
+    let out = spdy(&["exec", "-i", "web", "--", "cat"], Some("over spdy\n"));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "over spdy\n");
+    // attach starts the container's command (here the image default, a shell) on stdin.
+    let out = sb.kubectl(&["attach", "-i", "web"], Some("echo attached-$HOSTNAME\n"));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "attached-web\n");
+    let out = spdy(&["attach", "-i", "web"], Some("echo spdy-attached\n"));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "spdy-attached\n");
 }
 
 /// Stops a tmux server (its own socket) when the test ends, even on a failed assertion.

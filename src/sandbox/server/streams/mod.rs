@@ -9,6 +9,7 @@ pub mod portforward;
 pub mod process;
 pub mod proxy;
 pub mod spdy;
+pub mod spdy_exec;
 pub mod websocket;
 
 use std::sync::Arc;
@@ -218,14 +219,25 @@ fn exec(
     if t.kind == Kind::Attach {
         argv = attach_command(&pod, &container);
     }
-    if !is_websocket(&req) {
-        // kubectl falls back to SPDY/3.1 only when the WebSocket upgrade fails.
+    let websocket = is_websocket(&req);
+    if !websocket && !is_spdy(&req) {
         return Err(ApiError::bad_request("Upgrade request required"));
     }
-    let protocol = match negotiate(&req, channel::PROTOCOLS) {
+    // kubectl falls back to SPDY/3.1 only when the WebSocket upgrade fails.
+    let negotiated = if websocket {
+        negotiate(&req, channel::PROTOCOLS)
+    } else {
+        spdy_protocol(&req, spdy_exec::PROTOCOLS)
+    };
+    let protocol = match negotiated {
         Ok(p) => p,
         Err(refusal) => return Ok(refusal.response()),
     };
+    if !websocket && !pod::is_running(&pod, &container) {
+        // The kubelet refuses before upgrading; over SPDY kubectl shows this text as
+        // "unable to upgrade connection: ..." (kubelet streaming.WriteError).
+        return Ok(text_response(500, &pod::not_found_message(&container)));
+    }
     let start = if !pod::is_running(&pod, &container) {
         channel::Start::Failed(internal_status(&format!(
             "unable to upgrade connection: {}",
@@ -247,11 +259,19 @@ fn exec(
             stdin: wanted.stdin,
         }))
     };
-    let resp = websocket_accept(&req, &protocol);
+    let resp = if websocket {
+        websocket_accept(&req, &protocol)
+    } else {
+        spdy_accept(&protocol)
+    };
     let on = hyper::upgrade::on(&mut req);
     tokio::spawn(async move {
-        if let Ok(up) = on.await {
-            channel::serve(TokioIo::new(up), protocol, wanted, argv, start).await;
+        let Ok(up) = on.await else { return };
+        let io = TokioIo::new(up);
+        if websocket {
+            channel::serve(io, protocol, wanted, argv, start).await;
+        } else {
+            spdy_exec::serve(io, protocol, wanted, argv, start).await;
         }
     });
     Ok(resp)
