@@ -388,4 +388,37 @@ mod tests {
             "{text}"
         );
     }
+
+    #[tokio::test]
+    async fn websocket_channels_carry_the_port_then_data() {
+        let (client, server) = tokio::io::duplex(256 * 1024);
+        let pod = json!({"metadata": {"name": "web", "namespace": "ns", "uid": "u1"},
+                         "spec": {"containers": [{"name": "c", "ports": [{"containerPort": 80}]}]}});
+        tokio::spawn(serve_channels(server, Target::of(&pod), vec![80, 81]));
+        let (cr, mut cw) = tokio::io::split(client);
+        let mut reader = websocket::Reader::new(cr);
+        // Unmasked client frames are accepted too; kube-rs masks, which the reader undoes.
+        let mut req = vec![0u8];
+        req.extend_from_slice(b"GET /ws HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        cw.write_all(&websocket::encode_frame(OP_BINARY, &req))
+            .await
+            .unwrap();
+        let (mut firsts, mut body, mut refused) = (Vec::new(), Vec::new(), String::new());
+        while !String::from_utf8_lossy(&body).contains("GET /ws HTTP/1.1\n") || refused.is_empty() {
+            let Some(Message::Binary(m)) = reader.next().await.unwrap() else {
+                panic!("connection ended early");
+            };
+            match (m[0], m.len()) {
+                (ch, 3) if firsts.len() < 4 => firsts.push((ch, u16::from_le_bytes([m[1], m[2]]))),
+                (0, _) => body.extend_from_slice(&m[1..]),
+                (3, _) => refused = String::from_utf8_lossy(&m[1..]).into_owned(),
+                other => panic!("unexpected message {other:?}"),
+            }
+        }
+        assert_eq!(firsts, [(0, 80), (1, 80), (2, 81), (3, 81)]);
+        assert!(
+            refused.starts_with("error forwarding port 81 to pod u1"),
+            "{refused}"
+        );
+    }
 }
