@@ -12,6 +12,7 @@ pub mod printers;
 pub mod protobuf;
 pub mod rbac;
 pub mod registry;
+pub mod responder;
 pub mod seed;
 pub mod selectors;
 pub mod server;
@@ -107,9 +108,10 @@ async fn start(opts: &ServeOptions) -> Result<Started, SandboxError> {
     let listener = tokio::net::TcpListener::bind(opts.listen).await?;
     let addr = listener.local_addr()?;
     let url = format!("https://{}:{}", addr.ip(), addr.port());
-    let state = Arc::new(server::AppState::new(
-        store, registry, pki, tls_config, addr,
-    ));
+    let state = Arc::new(
+        server::AppState::new(store, registry, pki, tls_config, addr)
+            .with_data_dir(opts.data_dir.clone()),
+    );
     Ok(Started {
         listener,
         state,

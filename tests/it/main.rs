@@ -24,6 +24,7 @@ mod rbac;
 mod rollout;
 mod sandbox;
 mod sandbox_cli;
+mod streams;
 mod support_sandbox;
 mod version;
 mod yaml;

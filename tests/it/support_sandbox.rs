@@ -56,7 +56,10 @@ impl Sandbox {
         let home = root.join("home");
         std::fs::create_dir_all(&home).expect("home");
         let kubeconfig = root.join("kubeconfig");
-        let mut child = Command::new(env!("CARGO_BIN_EXE_kctl"))
+        // KCTL_SANDBOX_BIN: a private copy when several worktrees share one target dir.
+        let bin = std::env::var_os("KCTL_SANDBOX_BIN")
+            .unwrap_or_else(|| env!("CARGO_BIN_EXE_kctl").into());
+        let mut child = Command::new(bin)
             .args(["sandbox", "serve", "--listen", "127.0.0.1:0", "--data-dir"])
             .arg(root.join("data"))
             .arg("--kubeconfig-out")

@@ -7,6 +7,7 @@ pub mod discovery;
 pub mod pod_logs;
 pub mod reviews;
 pub mod routes;
+pub mod streams;
 pub mod subresources;
 mod unknown_fields;
 pub mod validate;
@@ -44,6 +45,8 @@ pub struct AppState {
     pub addr: SocketAddr,
     /// Serialises read-modify-write sequences that allocate (clusterIPs, nodePorts).
     pub alloc_lock: Mutex<()>,
+    /// The data dir (pods' scratch directories live under it); empty when none was given.
+    pub data_dir: std::path::PathBuf,
 }
 
 impl AppState {
@@ -61,7 +64,13 @@ impl AppState {
             tls,
             addr,
             alloc_lock: Mutex::new(()),
+            data_dir: std::path::PathBuf::new(),
         }
+    }
+
+    pub fn with_data_dir(mut self, dir: std::path::PathBuf) -> Self {
+        self.data_dir = dir;
+        self
     }
 }
 
@@ -125,6 +134,7 @@ pub async fn run(
             let _ = http1::Builder::new()
                 .keep_alive(true)
                 .serve_connection(TokioIo::new(tls), svc)
+                .with_upgrades()
                 .await;
         });
     }

@@ -77,7 +77,65 @@ pub struct Target {
     pub watch_path: bool,
 }
 
+/// Who a request acts as: the authenticated user after impersonation (None: anonymous), or
+/// the error response that refuses the impersonation.
+fn identify(
+    state: &AppState,
+    headers: &http::HeaderMap,
+    cert_ok: bool,
+) -> Result<Option<UserInfo>, Response<Body>> {
+    let authorization = headers.get("authorization").and_then(|v| v.to_str().ok());
+    let Some(requester) = auth::authenticate(cert_ok, authorization, &state.pki.token) else {
+        return Ok(None);
+    };
+    let all = |n: &str| -> Vec<String> {
+        headers
+            .get_all(n)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .map(str::to_string)
+            .collect()
+    };
+    let wanted = Impersonation {
+        user: all("impersonate-user").into_iter().next(),
+        uid: all("impersonate-uid").into_iter().next(),
+        groups: all("impersonate-group"),
+    };
+    match auth::impersonate(&requester, &wanted) {
+        Ok(user) => Ok(Some(user)),
+        Err(e @ ImpersonationError::Forbidden { .. }) => Err(error_response(&ApiError {
+            code: 403,
+            reason: "Forbidden",
+            message: e.to_string(),
+            details: None,
+        })),
+        Err(e) => Err(error_response(&ApiError {
+            code: 500,
+            reason: "InternalError",
+            message: format!("Internal error occurred: {e}"),
+            details: None,
+        })),
+    }
+}
+
 pub async fn handle(state: Arc<AppState>, req: Request<Incoming>, cert_ok: bool) -> Response<Body> {
+    let user = match identify(&state, req.headers(), cert_ok) {
+        Ok(user) => user,
+        Err(refused) => return refused,
+    };
+    let Some(user) = user.or_else(|| {
+        auth::is_public_path(req.uri().path()).then(|| UserInfo {
+            name: "system:anonymous".into(),
+            uid: String::new(),
+            groups: vec!["system:unauthenticated".into()],
+        })
+    }) else {
+        return error_response(&ApiError::unauthorized());
+    };
+    // exec/attach/portforward/proxy take over the connection: they get the request unread.
+    if let Some(t) = super::streams::classify(req.uri().path()) {
+        return super::streams::handle(state, req, t).await;
+    }
     let (parts, body) = req.into_parts();
     let header = |n: &str| {
         parts
@@ -86,57 +144,6 @@ pub async fn handle(state: Arc<AppState>, req: Request<Incoming>, cert_ok: bool)
             .and_then(|v| v.to_str().ok())
             .unwrap_or_default()
             .to_string()
-    };
-    let user = auth::authenticate(
-        cert_ok,
-        parts
-            .headers
-            .get("authorization")
-            .and_then(|v| v.to_str().ok()),
-        &state.pki.token,
-    );
-    let anonymous = user.is_none();
-    let user = match user {
-        Some(requester) => {
-            let all = |n: &str| -> Vec<String> {
-                parts
-                    .headers
-                    .get_all(n)
-                    .iter()
-                    .filter_map(|v| v.to_str().ok())
-                    .map(str::to_string)
-                    .collect()
-            };
-            let wanted = Impersonation {
-                user: all("impersonate-user").into_iter().next(),
-                uid: all("impersonate-uid").into_iter().next(),
-                groups: all("impersonate-group"),
-            };
-            match auth::impersonate(&requester, &wanted) {
-                Ok(user) => user,
-                Err(e @ ImpersonationError::Forbidden { .. }) => {
-                    return error_response(&ApiError {
-                        code: 403,
-                        reason: "Forbidden",
-                        message: e.to_string(),
-                        details: None,
-                    });
-                }
-                Err(e) => {
-                    return error_response(&ApiError {
-                        code: 500,
-                        reason: "InternalError",
-                        message: format!("Internal error occurred: {e}"),
-                        details: None,
-                    });
-                }
-            }
-        }
-        None => UserInfo {
-            name: "system:anonymous".into(),
-            uid: String::new(),
-            groups: vec!["system:unauthenticated".into()],
-        },
     };
     let path = parts.uri.path().to_string();
     let body = match body.collect().await {
@@ -154,9 +161,6 @@ pub async fn handle(state: Arc<AppState>, req: Request<Incoming>, cert_ok: bool)
         warnings: Arc::default(),
         user,
     };
-    if anonymous && !auth::is_public_path(&req.path) {
-        return error_response(&ApiError::unauthorized());
-    }
     let warnings = req.warnings.clone();
     let mut response = route(&state, req).await;
     let warnings = warnings.lock().map(|w| w.clone()).unwrap_or_default();
