@@ -22,4 +22,5 @@ mod sandbox;
 mod sandbox_cli;
 mod support_sandbox;
 mod version;
+mod workloads;
 mod yaml;
