@@ -147,6 +147,43 @@ fn daemonset_runs_a_pod_per_eligible_node_and_rolls_out() {
     );
     let revs = get_json(&sb, &["get", "controllerrevisions", "-l", "app=agent"]);
     assert_eq!(items(&revs).len(), 2);
+
+    // Undo: the first template again, renumbered as the newest revision.
+    let out = run_ok(&sb, &["rollout", "undo", "ds/agent"]);
+    assert_eq!(out, "daemonset.apps/agent rolled back\n");
+    run_ok(&sb, &["rollout", "status", "ds/agent", "--timeout=120s"]);
+    wait_for("the rollback", DEADLINE, || {
+        let history = run_ok(&sb, &["rollout", "history", "ds/agent"]);
+        if history.ends_with("2         <none>\n3         <none>\n\n") {
+            Ok(())
+        } else {
+            Err(history)
+        }
+    });
+
+    // A pod whose labels stop matching is released, and replaced (W17's trick).
+    let victim = pods(&sb, "app=agent")[0]["metadata"]["name"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    sb.ok(&["label", "pod", &victim, "app=debug", "--overwrite"], None);
+    wait_for("a replacement pod", DEADLINE, || {
+        let n = pods(&sb, "app=agent").len();
+        if n == 2 {
+            Ok(())
+        } else {
+            Err(format!("{n} pods"))
+        }
+    });
+    let released = wait_for("the release", DEADLINE, || {
+        let p = get_json(&sb, &["get", "pod", &victim]);
+        if p["metadata"]["ownerReferences"].is_null() {
+            Ok(p)
+        } else {
+            Err(p["metadata"].to_string())
+        }
+    });
+    assert_eq!(released["status"]["phase"], "Running");
     let events = sb.ok(
         &[
             "get",
@@ -301,6 +338,61 @@ fn statefulset_orders_pods_binds_claims_and_scales_down() {
     }
     let out = run_ok(&sb, &["get", "pvc", "www-web-0"]);
     assert!(out.contains("Bound") && out.contains("standard"), "{out}");
+
+    // A rolling update replaces pods from the highest ordinal down.
+    let first_rev = st["updateRevision"].as_str().unwrap().to_string();
+    sb.ok(&["set", "image", "sts/web", "nginx=nginx:1.26"], None);
+    let out = run_ok(&sb, &["rollout", "status", "sts/web", "--timeout=120s"]);
+    assert!(
+        out.ends_with("partitioned roll out complete: 3 new pods have been updated...\n"),
+        "{out}"
+    );
+    let sts = wait_for("the update to become current", DEADLINE, || {
+        let sts = get_json(&sb, &["get", "sts", "web"]);
+        let st = &sts["status"];
+        if st["currentRevision"] == st["updateRevision"]
+            && st["updatedReplicas"] == 3
+            && st["readyReplicas"] == 3
+        {
+            Ok(sts)
+        } else {
+            Err(st.to_string())
+        }
+    });
+    let new_rev = sts["status"]["updateRevision"].as_str().unwrap();
+    assert_ne!(new_rev, first_rev);
+    for p in pods(&sb, "app=web") {
+        assert_eq!(p["metadata"]["labels"]["controller-revision-hash"], new_rev);
+        assert_eq!(p["spec"]["containers"][0]["image"], "nginx:1.26");
+    }
+    let deletions: Vec<String> = sb
+        .ok(
+            &[
+                "get",
+                "events",
+                "--sort-by=.metadata.name",
+                "-o",
+                "jsonpath={range .items[*]}{.message}{\"\\n\"}{end}",
+            ],
+            None,
+        )
+        .lines()
+        .filter(|l| l.starts_with("delete Pod"))
+        .map(str::to_string)
+        .collect();
+    assert_eq!(
+        deletions,
+        [
+            "delete Pod web-2 in StatefulSet web successful",
+            "delete Pod web-1 in StatefulSet web successful",
+            "delete Pod web-0 in StatefulSet web successful",
+        ]
+    );
+    let history = run_ok(&sb, &["rollout", "history", "sts/web"]);
+    assert_eq!(
+        history,
+        "statefulset.apps/web \nREVISION  CHANGE-CAUSE\n1         <none>\n2         <none>\n\n"
+    );
 
     // Scale down: the highest ordinals go, the claims stay (Retain).
     sb.ok(&["scale", "sts/web", "--replicas=1"], None);

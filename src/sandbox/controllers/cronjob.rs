@@ -101,29 +101,41 @@ fn sync(api: &Api, cj: &Value) {
     if !status.is_object() {
         status = json!({});
     }
-    // Active list: running jobs; finished ones are reported once and leave the list.
+    // `syncCronJob`: listed jobs that finished leave the active list; unfinished jobs this
+    // controller did not list are reported, not adopted.
     let old_active: Vec<Value> = status["active"].as_array().cloned().unwrap_or_default();
     let mut active: Vec<Value> = Vec::new();
     for j in &jobs {
-        let listed = old_active.iter().any(|r| r["uid"] == j["metadata"]["uid"]);
-        match finished(j) {
-            None if !is_deleting(j) => active.push(job_ref(j)),
-            Some(state) if listed => {
-                event(
-                    api,
-                    cj,
-                    false,
-                    "SawCompletedJob",
-                    format!("Saw completed job: {}, status: {state}", name_of(j)),
+        let listed = old_active.iter().find(|r| r["uid"] == j["metadata"]["uid"]);
+        match (finished(j), listed) {
+            (None, Some(r)) => active.push(r.clone()),
+            (None, None) if !is_deleting(j) => {
+                let message = format!(
+                    "Saw a job that the controller did not create or forgot: {}",
+                    name_of(j)
                 );
-                if state == "Complete"
-                    && let Some(t) = ts(&j["status"]["completionTime"])
-                    && ts(&status["lastSuccessfulTime"]).is_none_or(|l| l < t)
-                {
-                    status["lastSuccessfulTime"] = json!(rfc3339(t));
+                let seen = api.list(kinds::EVENTS, Some(ns_of(cj))).iter().any(|e| {
+                    e["involvedObject"]["uid"] == cj["metadata"]["uid"]
+                        && e["message"] == message.as_str()
+                });
+                if !seen {
+                    event(api, cj, true, "UnexpectedJob", message);
                 }
             }
+            (Some(state), Some(_)) => event(
+                api,
+                cj,
+                false,
+                "SawCompletedJob",
+                format!("Saw completed job: {}, condition: {state}", name_of(j)),
+            ),
             _ => {}
+        }
+        if finished(j) == Some("Complete")
+            && let Some(t) = ts(&j["status"]["completionTime"])
+            && ts(&status["lastSuccessfulTime"]).is_none_or(|l| l < t)
+        {
+            status["lastSuccessfulTime"] = json!(rfc3339(t));
         }
     }
     for r in &old_active {

@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 
 use super::events::{Event, Source, record};
 use super::replicaset::{claim_pods, deletion_order, pod_from_template};
-use super::{Api, is_deleting, kinds, name_of, ns_of, pod_ready, uid_of};
+use super::{Api, Speed, is_deleting, kinds, name_of, ns_of, pod_ready, uid_of};
 
 const SOURCE: Source<'static> = Source::controller("job-controller");
 const MANAGER: &str = "kube-controller-manager";
@@ -189,14 +189,39 @@ fn new_pod(job: &Value, index: Option<i64>) -> Value {
     pod
 }
 
-pub fn sync_all(api: &Api) {
+pub fn sync_all(api: &Api, speed: Speed) {
     for job in api.list(kinds::JOBS, None) {
         if is_deleting(&job) {
             continue;
         }
         let pods = api.list(kinds::PODS, Some(ns_of(&job)));
-        sync(api, &job, &pods);
+        sync(api, &job, &pods, speed);
     }
+}
+
+/// The pod-failure back-off (`DefaultJobPodFailureBackOff` 10 s doubling per failure, at most
+/// `MaxJobPodFailureBackOff` 10 min), in real-cluster milliseconds.
+pub fn backoff_ms(failures: i64) -> u64 {
+    if failures <= 0 {
+        return 0;
+    }
+    let exp = u32::try_from(failures - 1).unwrap_or(u32::MAX).min(16);
+    (10_000u64 << exp).min(600_000)
+}
+
+/// When the newest failed pod of `pods` finished.
+fn last_failure(pods: &[Value]) -> Option<jiff::Timestamp> {
+    pods.iter()
+        .filter(|p| phase(p) == "Failed")
+        .flat_map(|p| {
+            p["status"]["containerStatuses"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|c| c["state"]["terminated"]["finishedAt"].as_str())
+                .filter_map(|s| s.parse::<jiff::Timestamp>().ok())
+        })
+        .max()
 }
 
 fn remove_finalizer(api: &Api, p: &Value) -> bool {
@@ -221,7 +246,7 @@ fn remove_finalizer(api: &Api, p: &Value) -> bool {
     true
 }
 
-fn sync(api: &Api, job: &Value, pods: &[Value]) {
+fn sync(api: &Api, job: &Value, pods: &[Value], speed: Speed) {
     let owned: Vec<Value> = if job["spec"]["selector"].is_object() {
         claim_pods(api, job, pods)
     } else {
@@ -357,7 +382,14 @@ fn sync(api: &Api, job: &Value, pods: &[Value]) {
         }
         let want = wanted_active(parallelism, completions, succeeded);
         let have = active.len() as i64;
-        if have < want && terminating == 0 {
+        let backing_off = last_failure(&owned).is_some_and(|t| {
+            let delay = speed.scale(backoff_ms(failed));
+            jiff::SignedDuration::try_from(delay)
+                .ok()
+                .and_then(|d| t.checked_add(d).ok())
+                .is_some_and(|ready| ready > api.now)
+        });
+        if have < want && terminating == 0 && !backing_off {
             let mut indexes: Vec<Option<i64>> = Vec::new();
             if indexed {
                 let running: BTreeSet<i64> =
@@ -490,6 +522,20 @@ mod tests {
                 want,
                 "{par} {comp:?} {succ}"
             );
+        }
+    }
+
+    #[test]
+    fn failure_backoff_doubles_up_to_ten_minutes() {
+        for (n, want) in [
+            (0, 0),
+            (1, 10_000),
+            (2, 20_000),
+            (3, 40_000),
+            (7, 600_000),
+            (99, 600_000),
+        ] {
+            assert_eq!(backoff_ms(n), want, "{n}");
         }
     }
 

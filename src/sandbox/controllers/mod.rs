@@ -367,7 +367,7 @@ impl ControlPlane {
         daemonset::sync_all(&api);
         statefulset::sync_all(&api);
         self.volumes.sync_all(&api);
-        job::sync_all(&api);
+        job::sync_all(&api, self.speed);
         cronjob::sync_all(&api);
         endpoints::sync_all(&api);
         namespace::sync_all(&api);
