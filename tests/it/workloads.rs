@@ -624,6 +624,14 @@ fn namespace_deletion_goes_through_terminating() {
     assert_eq!(out, "namespace \"doomed\" deleted\n");
     let out = sb.kubectl(&["get", "namespace", "doomed"], None);
     assert!(!out.status.success());
+
+    // kube-apiserver's immortal namespaces.
+    let out = sb.kubectl(&["delete", "namespace", "kube-system"], None);
+    assert!(!out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "Error from server (Forbidden): namespaces \"kube-system\" is forbidden: this namespace may not be deleted\n"
+    );
 }
 
 const TOKEN: &str = r#"apiVersion: v1
@@ -742,4 +750,87 @@ fn cronjob_starts_a_job_at_the_next_minute() {
         }
     });
     assert_eq!(cj["status"]["lastScheduleTime"], scheduled);
+}
+
+const CLAIM: &str = r#"apiVersion: v1
+kind: PersistentVolumeClaim
+metadata: {name: htdocs}
+spec:
+  accessModes: [ReadWriteOnce]
+  resources: {requests: {storage: 100Mi}}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: site}
+spec:
+  containers: [{name: nginx, image: nginx, volumeMounts: [{name: html, mountPath: /usr/share/nginx/html}]}]
+  volumes: [{name: html, persistentVolumeClaim: {claimName: htdocs}}]
+"#;
+
+#[test]
+fn claims_wait_for_a_consumer_bind_and_are_reclaimed() {
+    let Some(sb) = Sandbox::start() else { return };
+    // WaitForFirstConsumer: no pod, no volume.
+    sb.ok(
+        &["apply", "-f", "-"],
+        Some(CLAIM.split("---").next().unwrap()),
+    );
+    wait_for("the waiting event", DEADLINE, || {
+        let out = sb.ok(&["describe", "pvc", "htdocs"], None);
+        if out.contains("waiting for first consumer to be created before binding") {
+            Ok(())
+        } else {
+            Err(out)
+        }
+    });
+    let pvc = get_json(&sb, &["get", "pvc", "htdocs"]);
+    assert_eq!(pvc["status"]["phase"], "Pending");
+    assert_eq!(pvc["spec"]["storageClassName"], "standard");
+    assert!(items(&get_json(&sb, &["get", "pv"])).is_empty());
+
+    sb.ok(&["apply", "-f", "-"], Some(CLAIM));
+    let pvc = wait_for("the binding", DEADLINE, || {
+        let pvc = get_json(&sb, &["get", "pvc", "htdocs"]);
+        if pvc["status"]["phase"] == "Bound" {
+            Ok(pvc)
+        } else {
+            Err(pvc.to_string())
+        }
+    });
+    let pod = get_json(&sb, &["get", "pod", "site"]);
+    assert_eq!(
+        pvc["metadata"]["annotations"]["volume.kubernetes.io/selected-node"],
+        pod["spec"]["nodeName"]
+    );
+    let pv_name = pvc["spec"]["volumeName"].as_str().unwrap().to_string();
+    let pv = get_json(&sb, &["get", "pv", &pv_name]);
+    assert_eq!(
+        pv["spec"]["nodeAffinity"]["required"]["nodeSelectorTerms"][0]["matchExpressions"][0]["values"]
+            [0],
+        pod["spec"]["nodeName"]
+    );
+    assert_eq!(
+        pv["metadata"]["annotations"]["pv.kubernetes.io/provisioned-by"],
+        "rancher.io/local-path"
+    );
+
+    // pvc-protection holds the claim while the pod uses it; then claim and volume go.
+    let out = run_ok(&sb, &["delete", "pvc", "htdocs", "--wait=false"]);
+    assert_eq!(out, "persistentvolumeclaim \"htdocs\" deleted\n");
+    let pvc = get_json(&sb, &["get", "pvc", "htdocs"]);
+    assert!(pvc["metadata"]["deletionTimestamp"].is_string());
+    assert_eq!(
+        pvc["metadata"]["finalizers"],
+        serde_json::json!(["kubernetes.io/pvc-protection"])
+    );
+    sb.ok(&["delete", "pod", "site", "--wait=false"], None);
+    wait_for("claim and volume gone", DEADLINE, || {
+        let claims = items(&get_json(&sb, &["get", "pvc"])).len();
+        let volumes = items(&get_json(&sb, &["get", "pv"])).len();
+        if claims == 0 && volumes == 0 {
+            Ok(())
+        } else {
+            Err(format!("{claims} claims, {volumes} volumes"))
+        }
+    });
 }

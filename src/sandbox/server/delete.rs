@@ -105,6 +105,20 @@ pub(super) fn delete_one(
     let kind = res.store_kind();
     let ns = namespace_of(t).to_string();
     let cur = get_obj(state, t, name)?;
+    if res.group.is_empty()
+        && res.plural == "namespaces"
+        && matches!(name, "default" | "kube-system" | "kube-public")
+    {
+        // The NamespaceLifecycle admission plugin's immortal namespaces.
+        return Err(ApiError {
+            code: 403,
+            reason: "Forbidden",
+            message: format!(
+                "namespaces \"{name}\" is forbidden: this namespace may not be deleted"
+            ),
+            details: Some(json!({"name": name, "kind": "namespaces"})),
+        });
+    }
     if let Some(uid) = opts["preconditions"]["uid"].as_str()
         && uid != uid_of(&cur)
     {
