@@ -834,3 +834,64 @@ fn claims_wait_for_a_consumer_bind_and_are_reclaimed() {
         }
     });
 }
+
+const INDEXED: &str = r#"apiVersion: batch/v1
+kind: Job
+metadata: {name: idx}
+spec:
+  completionMode: Indexed
+  completions: 3
+  parallelism: 3
+  ttlSecondsAfterFinished: 3
+  template:
+    spec:
+      restartPolicy: Never
+      containers: [{name: w, image: "busybox:1.36", command: [sh, -c, "echo $JOB_COMPLETION_INDEX"]}]
+"#;
+
+#[test]
+fn indexed_job_completes_every_index_and_expires() {
+    let Some(sb) = Sandbox::start() else { return };
+    sb.ok(&["apply", "-f", "-"], Some(INDEXED));
+    run_ok(
+        &sb,
+        &[
+            "wait",
+            "--for=condition=complete",
+            "job/idx",
+            "--timeout=120s",
+        ],
+    );
+    let job = get_json(&sb, &["get", "job", "idx"]);
+    assert_eq!(
+        job["status"]["completedIndexes"], "0-2",
+        "{}",
+        job["status"]
+    );
+    assert_eq!(job["status"]["succeeded"], 3);
+    let mut indexes: Vec<String> = pods(&sb, "job-name=idx")
+        .iter()
+        .map(|p| {
+            let name = p["metadata"]["name"].as_str().unwrap();
+            let i = p["metadata"]["annotations"]["batch.kubernetes.io/job-completion-index"]
+                .as_str()
+                .unwrap()
+                .to_string();
+            assert!(name.starts_with(&format!("idx-{i}-")), "{name}");
+            assert_eq!(p["spec"]["hostname"], format!("idx-{i}"));
+            i
+        })
+        .collect();
+    indexes.sort();
+    assert_eq!(indexes, ["0", "1", "2"]);
+    // ttlSecondsAfterFinished: the job and its pods go.
+    wait_for("the job to expire", DEADLINE, || {
+        let jobs = items(&get_json(&sb, &["get", "jobs"])).len();
+        let left = pods(&sb, "job-name=idx").len();
+        if jobs == 0 && left == 0 {
+            Ok(())
+        } else {
+            Err(format!("{jobs} jobs, {left} pods"))
+        }
+    });
+}

@@ -194,9 +194,34 @@ pub fn sync_all(api: &Api, speed: Speed) {
         if is_deleting(&job) {
             continue;
         }
+        if ttl_expired(&job, api.now) {
+            // The ttl-after-finished controller: the job goes, its pods with it (GC).
+            api.delete(kinds::JOBS, &job);
+            continue;
+        }
         let pods = api.list(kinds::PODS, Some(ns_of(&job)));
         sync(api, &job, &pods, speed);
     }
+}
+
+/// `ttlSecondsAfterFinished` has passed since the job finished (ttlafterfinished controller).
+pub fn ttl_expired(job: &Value, now: jiff::Timestamp) -> bool {
+    let Some(ttl) = job["spec"]["ttlSecondsAfterFinished"].as_i64() else {
+        return false;
+    };
+    let Some(state) = finished(job) else {
+        return false;
+    };
+    job["status"]["conditions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|c| c["type"] == state)
+        .filter_map(|c| c["lastTransitionTime"].as_str())
+        .filter_map(|s| s.parse::<jiff::Timestamp>().ok())
+        .next()
+        .and_then(|t| t.checked_add(jiff::SignedDuration::from_secs(ttl)).ok())
+        .is_some_and(|expiry| expiry <= now)
 }
 
 /// The pod-failure back-off (`DefaultJobPodFailureBackOff` 10 s doubling per failure, at most
@@ -323,6 +348,19 @@ fn sync(api: &Api, job: &Value, pods: &[Value], speed: Speed) {
                 "FailureTarget",
                 "BackoffLimitExceeded",
                 "Job has reached the specified backoff limit",
+            ));
+        } else if let Some(limit) = job["spec"]["activeDeadlineSeconds"].as_i64()
+            && !suspended
+            && status["startTime"]
+                .as_str()
+                .and_then(|s| s.parse::<jiff::Timestamp>().ok())
+                .and_then(|t| t.checked_add(jiff::SignedDuration::from_secs(limit)).ok())
+                .is_some_and(|end| end <= api.now)
+        {
+            finishing = Some((
+                "FailureTarget",
+                "DeadlineExceeded",
+                "Job was active longer than specified deadline",
             ));
         }
     }
@@ -536,6 +574,24 @@ mod tests {
             (99, 600_000),
         ] {
             assert_eq!(backoff_ms(n), want, "{n}");
+        }
+    }
+
+    #[test]
+    fn ttl_after_finished() {
+        let now: jiff::Timestamp = "2026-01-01T00:01:00Z".parse().unwrap();
+        let job = |ttl: Value, ty: &str, at: &str| {
+            json!({"spec": {"ttlSecondsAfterFinished": ttl},
+            "status": {"conditions": [{"type": ty, "status": "True", "lastTransitionTime": at}]}})
+        };
+        for (j, want) in [
+            (job(json!(0), "Complete", "2026-01-01T00:01:00Z"), true),
+            (job(json!(30), "Complete", "2026-01-01T00:00:30Z"), true),
+            (job(json!(31), "Failed", "2026-01-01T00:00:30Z"), false),
+            (job(Value::Null, "Complete", "2026-01-01T00:00:00Z"), false),
+            (job(json!(0), "Suspended", "2026-01-01T00:00:00Z"), false),
+        ] {
+            assert_eq!(ttl_expired(&j, now), want, "{j}");
         }
     }
 
