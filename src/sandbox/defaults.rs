@@ -356,17 +356,18 @@ pub fn apply(
             let spec = ensure_object(obj, "spec");
             set_if_absent(spec, "backoffLimit", json!(6));
             set_if_absent(spec, "completionMode", json!("NonIndexed"));
-            set_if_absent(spec, "completions", json!(1));
+            // SetDefaults_Job: completions default only when parallelism is unset too.
+            if spec["completions"].is_null() && spec["parallelism"].is_null() {
+                spec["completions"] = json!(1);
+            }
             set_if_absent(spec, "parallelism", json!(1));
             set_if_absent(spec, "suspend", json!(false));
-            set_if_absent(spec, "manualSelector", Value::Null);
-            if spec["manualSelector"].is_null()
-                && let Some(m) = spec.as_object_mut()
-            {
-                m.remove("manualSelector");
-            }
+            set_if_absent(spec, "manualSelector", json!(false));
             set_if_absent(spec, "podReplacementPolicy", json!("TerminatingOrFailed"));
             template_defaults(spec);
+            if old.is_none() && obj["spec"]["manualSelector"] != true {
+                crate::sandbox::controllers::job::generate_selector(obj);
+            }
         }
         ("batch", "cronjobs") => {
             let spec = ensure_object(obj, "spec");

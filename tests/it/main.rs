@@ -27,4 +27,5 @@ mod sandbox_cli;
 mod streams;
 mod support_sandbox;
 mod version;
+mod workloads;
 mod yaml;

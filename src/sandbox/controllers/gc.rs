@@ -9,7 +9,7 @@ use serde_json::Value;
 use super::{Api, kinds, uid_of};
 
 /// (store kind of a dependent, store kinds its owners may have).
-const DEPENDENTS: [(&str, &[&str]); 3] = [
+const DEPENDENTS: [(&str, &[&str]); 5] = [
     (
         kinds::PODS,
         &[
@@ -22,6 +22,8 @@ const DEPENDENTS: [(&str, &[&str]); 3] = [
     ),
     (kinds::REPLICASETS, &[kinds::DEPLOYMENTS]),
     (kinds::ENDPOINTSLICES, &[kinds::SERVICES]),
+    (kinds::JOBS, &[kinds::CRONJOBS]),
+    (kinds::REVISIONS, &[kinds::DAEMONSETS, kinds::STATEFULSETS]),
 ];
 
 /// Whether every owner of `o` is known to be gone (owners of unknown kinds keep it).
@@ -43,6 +45,7 @@ pub fn orphaned(o: &Value, owner_kinds: &[&str], live: &HashSet<String>) -> bool
                     | "DaemonSet"
                     | "Job"
                     | "ReplicationController"
+                    | "CronJob"
             )
         );
         known && !live.contains(r["uid"].as_str().unwrap_or_default())

@@ -3,12 +3,21 @@
 //! collector) as level-triggered passes over the whole store. Controllers are in-process store
 //! clients: they read the store and write only through its writer path (`Api`); no HTTP here.
 
+pub mod cron;
+pub mod cronjob;
+pub mod daemonset;
 pub mod deployment;
 pub mod endpoints;
 pub mod events;
 pub mod gc;
+pub mod job;
+pub mod namespace;
 pub mod replicaset;
+pub mod revisions;
 pub mod scheduler;
+pub mod serviceaccount;
+pub mod statefulset;
+pub mod volumes;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -62,6 +71,17 @@ pub mod kinds {
     pub const REPLICASETS: &str = "apps/replicasets";
     pub const DEPLOYMENTS: &str = "apps/deployments";
     pub const ENDPOINTSLICES: &str = "discovery.k8s.io/endpointslices";
+    pub const DAEMONSETS: &str = "apps/daemonsets";
+    pub const STATEFULSETS: &str = "apps/statefulsets";
+    pub const REVISIONS: &str = "apps/controllerrevisions";
+    pub const JOBS: &str = "batch/jobs";
+    pub const CRONJOBS: &str = "batch/cronjobs";
+    pub const PVCS: &str = "/persistentvolumeclaims";
+    pub const PVS: &str = "/persistentvolumes";
+    pub const STORAGECLASSES: &str = "storage.k8s.io/storageclasses";
+    pub const NAMESPACES: &str = "/namespaces";
+    pub const SECRETS: &str = "/secrets";
+    pub const SERVICEACCOUNTS: &str = "/serviceaccounts";
 }
 
 /// `metav1.Time` as the API serialises it (seconds).
@@ -155,6 +175,15 @@ impl Api<'_> {
 
     /// Creates `obj` (generateName honoured; pods get the API server's defaults).
     pub fn create(&self, kind: &str, mut obj: Value, manager: &str) -> Option<Value> {
+        // As the API server: no new content in a namespace being terminated.
+        let ns = ns_of(&obj);
+        if !ns.is_empty()
+            && self
+                .get(kinds::NAMESPACES, "", ns)
+                .is_some_and(|n| n["status"]["phase"] == "Terminating")
+        {
+            return None;
+        }
         if name_of(&obj).is_empty() {
             let g = meta_str(&obj, "generateName").to_string();
             obj["metadata"]["name"] = json!(format!("{g}{}", random_suffix()));
@@ -162,11 +191,19 @@ impl Api<'_> {
         let now = self.now_str();
         obj["metadata"]["uid"] = json!(uuid::Uuid::new_v4().to_string());
         obj["metadata"]["creationTimestamp"] = json!(now);
-        if matches!(kind, kinds::REPLICASETS | kinds::DEPLOYMENTS) {
+        if matches!(kind, kinds::REPLICASETS | kinds::DEPLOYMENTS | kinds::JOBS) {
             obj["metadata"]["generation"] = json!(1);
         }
-        if kind == kinds::PODS
-            && let Some(res) = self.state.registry.lookup("", "v1", "pods")
+        // What the API server's defaulting and strategies would add to these kinds.
+        let defaulted = match kind {
+            kinds::PODS => Some(("", "pods")),
+            kinds::JOBS => Some(("batch", "jobs")),
+            kinds::PVCS => Some(("", "persistentvolumeclaims")),
+            kinds::PVS => Some(("", "persistentvolumes")),
+            _ => None,
+        };
+        if let Some((group, plural)) = defaulted
+            && let Some(res) = self.state.registry.lookup(group, "v1", plural)
         {
             let _ = defaults::apply(self.state, &res, &mut obj, None);
         }
@@ -298,6 +335,7 @@ pub struct ControlPlane {
     pub speed: Speed,
     pub kubelet: Kubelet,
     pub scheduler: scheduler::Scheduler,
+    pub volumes: volumes::Volumes,
 }
 
 impl ControlPlane {
@@ -306,6 +344,7 @@ impl ControlPlane {
             speed,
             kubelet: Kubelet::new(speed),
             scheduler: scheduler::Scheduler::default(),
+            volumes: volumes::Volumes::default(),
         }
     }
 
@@ -325,7 +364,14 @@ impl ControlPlane {
         want(self.kubelet.sync_all(&api));
         replicaset::sync_all(&api);
         deployment::sync_all(&api);
+        daemonset::sync_all(&api);
+        statefulset::sync_all(&api);
+        self.volumes.sync_all(&api);
+        job::sync_all(&api, self.speed);
+        cronjob::sync_all(&api);
         endpoints::sync_all(&api);
+        namespace::sync_all(&api);
+        serviceaccount::sync_all(&api, &state.pki.ca_cert_pem);
         gc::sync_all(&api);
         wake
     }

@@ -62,7 +62,23 @@ pub fn claim_pods(api: &Api, rs: &Value, pods: &[Value]) -> Vec<Value> {
     for p in pods {
         let labels = &p["metadata"]["labels"];
         match controller_uid(p) {
-            Some(u) if u == uid_of(rs) => out.push(p.clone()),
+            Some(u) if u == uid_of(rs) => {
+                if sel.matches(labels) && !empty_selector {
+                    out.push(p.clone());
+                } else if !is_deleting(rs) {
+                    // `ClaimObject`: an owned pod that no longer matches is released.
+                    let mut n = p.clone();
+                    if let Some(refs) = n["metadata"]["ownerReferences"].as_array_mut() {
+                        refs.retain(|r| r["uid"] != uid_of(rs));
+                        if refs.is_empty()
+                            && let Some(m) = n["metadata"].as_object_mut()
+                        {
+                            m.remove("ownerReferences");
+                        }
+                    }
+                    api.update(kinds::PODS, p, n, "kube-controller-manager", None);
+                }
+            }
             None if !empty_selector
                 && sel.matches(labels)
                 && !is_deleting(p)

@@ -105,6 +105,20 @@ pub(super) fn delete_one(
     let kind = res.store_kind();
     let ns = namespace_of(t).to_string();
     let cur = get_obj(state, t, name)?;
+    if res.group.is_empty()
+        && res.plural == "namespaces"
+        && matches!(name, "default" | "kube-system" | "kube-public")
+    {
+        // The NamespaceLifecycle admission plugin's immortal namespaces.
+        return Err(ApiError {
+            code: 403,
+            reason: "Forbidden",
+            message: format!(
+                "namespaces \"{name}\" is forbidden: this namespace may not be deleted"
+            ),
+            details: Some(json!({"name": name, "kind": "namespaces"})),
+        });
+    }
     if let Some(uid) = opts["preconditions"]["uid"].as_str()
         && uid != uid_of(&cur)
     {
@@ -155,27 +169,27 @@ pub(super) fn delete_one(
         return Ok((cur, true));
     }
     if res.group.is_empty() && res.plural == "namespaces" {
-        // The namespace controller's work, done synchronously: empty the namespace, then drop it.
+        // The namespace turns Terminating; the namespace controller (controllers/namespace.rs)
+        // empties it and removes it once its `kubernetes` finalizer is gone.
+        if cur["metadata"]["deletionTimestamp"].is_string() {
+            return Ok((cur, false));
+        }
         let mut term = cur.clone();
         term["metadata"]["deletionTimestamp"] = json!(now_rfc3339());
         term["status"]["phase"] = json!("Terminating");
+        let finalized = cur["spec"]["finalizers"]
+            .as_array()
+            .is_none_or(|f| f.is_empty());
+        if finalized && state.store.kinds_in_namespace(name).is_empty() {
+            let gone = state
+                .store
+                .delete(&kind, "", name, expected)
+                .map_err(|e| store_err(e, res, name))?;
+            return Ok((gone, true));
+        }
         let term = state
             .store
             .update(&kind, term, expected)
-            .map_err(|e| store_err(e, res, name))?;
-        for k in state.store.kinds_in_namespace(name) {
-            for o in state.store.list(&k, Some(name)).0 {
-                let _ = state.store.delete(
-                    &k,
-                    name,
-                    o["metadata"]["name"].as_str().unwrap_or_default(),
-                    None,
-                );
-            }
-        }
-        state
-            .store
-            .delete(&kind, "", name, None)
             .map_err(|e| store_err(e, res, name))?;
         return Ok((term, false));
     }
