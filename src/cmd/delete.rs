@@ -297,6 +297,10 @@ impl Delete<'_> {
             }
         }
         if self.opts.interactive {
+            // The preview visit stops at its first error, before any question.
+            if !errors.is_empty() {
+                return selection::aggregate(errors);
+            }
             if visible.is_empty() {
                 writeln!(ctx.out, "No resources found")?;
                 return selection::aggregate(errors);

@@ -290,6 +290,9 @@ fn label_message(old: &[u8], new: &[u8], overwrite: bool) -> &'static str {
     }
 }
 
+/// The verb's printer, or the error `-o` gives when label finally asks for it.
+type Printer = std::result::Result<OperationPrinter, String>;
+
 struct Options {
     verb: Verb,
     resources: Vec<String>,
@@ -421,7 +424,10 @@ pub fn run(verb: Verb, m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         Verb::Label => "labeled",
         Verb::Annotate => "annotated",
     };
-    let printer = OperationPrinter::from_args(m, base, opts.dry_run)?;
+    // label asks for its printer only when it prints, after the patch was sent (label.go
+    // `ToPrinter(dataChangeMsg)`); annotate failed earlier already (in `options`).
+    let printer: Printer =
+        OperationPrinter::from_args(m, base, opts.dry_run).map_err(|e| e.to_string());
     let request = Request {
         args: &opts.resources,
         filenames: &opts.filenames,
@@ -487,7 +493,7 @@ pub fn run(verb: Verb, m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
 /// `--local`: edit and print, nothing sent.
 fn local_one(
     opts: &Options,
-    printer: &OperationPrinter,
+    printer: &Printer,
     mut object: Value,
     single: bool,
     ctx: &mut Ctx<'_>,
@@ -534,7 +540,7 @@ fn to_bytes(v: &Value) -> Vec<u8> {
 async fn one(
     client: &Client,
     opts: &Options,
-    printer: &OperationPrinter,
+    printer: &Printer,
     info: Info,
     single: bool,
     ctx: &mut Ctx<'_>,
@@ -588,7 +594,7 @@ async fn one(
 #[allow(clippy::too_many_arguments)]
 fn finish(
     opts: &Options,
-    printer: &OperationPrinter,
+    printer: &Printer,
     edited: &Value,
     answer: &Value,
     before: &[u8],
@@ -625,6 +631,7 @@ fn finish(
     match opts.verb {
         Verb::Label => {
             let message = label_message(before, after, opts.overwrite);
+            let printer = printer.as_ref().map_err(|e| Error::msg(e.clone()))?;
             printer
                 .with_operation(message, opts.dry_run)
                 .print(edited, ctx.out)
@@ -634,6 +641,7 @@ fn finish(
                 writeln!(ctx.out, "---")?;
             }
             opts.printed.set(opts.printed.get() + 1);
+            let printer = printer.as_ref().map_err(|e| Error::msg(e.clone()))?;
             printer.print(answer, ctx.out)
         }
     }
