@@ -674,12 +674,15 @@ mod tests {
         );
     }
 
+    /// Specs, and the labels set and removed or the error.
+    type SpecCase<'a> = (
+        &'a [&'a str],
+        std::result::Result<(&'a [(&'a str, &'a str)], &'a [&'a str]), &'a str>,
+    );
+
     #[test]
     fn label_specs() {
-        let cases: &[(
-            &[&str],
-            std::result::Result<(&[(&str, &str)], &[&str]), &str>,
-        )] = &[
+        let cases: &[SpecCase] = &[
             (&["a=b", "c-"], Ok((&[("a", "b")], &["c"]))),
             (&["a="], Ok((&[("a", "")], &[]))),
             (&["a=b=c"], Err("invalid label spec: a=b=c")),

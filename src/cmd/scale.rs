@@ -297,10 +297,17 @@ impl Scaler<'_> {
 mod tests {
     use super::*;
 
+    /// Size, resource version, and the check's outcome.
+    type Case<'a> = (
+        Option<i64>,
+        Option<&'a str>,
+        std::result::Result<(), &'a str>,
+    );
+
     #[test]
     fn preconditions_read_like_kubectl() {
         let scale = json!({"metadata": {"resourceVersion": "7"}, "spec": {"replicas": 2}});
-        let cases: &[(Option<i64>, Option<&str>, std::result::Result<(), &str>)] = &[
+        let cases: &[Case] = &[
             (Some(2), None, Ok(())),
             (Some(3), None, Err("Expected replicas to be 3, was 2")),
             (None, Some("7"), Ok(())),

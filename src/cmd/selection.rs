@@ -485,17 +485,20 @@ mod tests {
         }
     }
 
+    /// Arguments, --all, how it applies, -l, and the selectors or the error.
+    type Case<'a> = (
+        &'a [String],
+        bool,
+        AllFlag,
+        Option<&'a str>,
+        Result<(Option<&'a str>, Option<&'a str>), &'a str>,
+    );
+
     #[test]
     fn all_and_selectors() {
         let one = s(&["pods"]);
         let two = s(&["pods", "x"]);
-        let cases: &[(
-            &[String],
-            bool,
-            AllFlag,
-            Option<&str>,
-            Result<(Option<&str>, Option<&str>), &str>,
-        )] = &[
+        let cases: &[Case] = &[
             (&one, true, AllFlag::SelectAll, None, Ok((Some(""), None))),
             (
                 &one,
