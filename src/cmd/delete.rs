@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 
 use crate::cli::{bool_flag, parse_go_bool};
 use crate::client::Client;
+use crate::cmd::flags::{duration_flag, int_flag};
 use crate::cmd::mutate::{self, DryRun};
 use crate::cmd::selection::{self, AllFlag, Fetch, Info, Request};
 use crate::ctx::Ctx;
@@ -113,40 +114,6 @@ fn strings(m: &ArgMatches, id: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// pflag's error for a value its type cannot parse.
-pub fn bad_flag_value(value: &str, flag: &str, why: String, command: &str) -> Error {
-    Error::Flag {
-        message: format!("invalid argument {value:?} for \"--{flag}\" flag: {why}"),
-        command: format!("kubectl {command}"),
-    }
-}
-
-/// An int flag as pflag parses it (`strconv.ParseInt` errors).
-pub fn int_flag(m: &ArgMatches, id: &str, command: &str) -> Result<i64> {
-    let raw = m.get_one::<String>(id).map(String::as_str).unwrap_or("0");
-    raw.parse::<i64>().map_err(|_| {
-        bad_flag_value(
-            raw,
-            id,
-            format!("strconv.ParseInt: parsing {raw:?}: invalid syntax"),
-            command,
-        )
-    })
-}
-
-/// A duration flag as pflag parses it (`time.ParseDuration`).
-pub fn duration_flag(m: &ArgMatches, id: &str, command: &str) -> Result<Duration> {
-    let raw = m.get_one::<String>(id).map(String::as_str).unwrap_or("0s");
-    crate::cli::parse_go_duration(raw).ok_or_else(|| {
-        bad_flag_value(
-            raw,
-            id,
-            format!("time: invalid duration {:?}", raw),
-            command,
-        )
-    })
-}
-
 /// The options after kubectl's `Complete`.
 struct Options {
     args: Vec<String>,
@@ -204,10 +171,10 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         grace_period = 0;
     }
     let dry_run = mutate::dry_run(m)?;
-    if m.get_one::<String>("raw").is_some_and(|r| !r.is_empty()) {
-        return Err(Error::msg("--raw is not supported by kctl delete"));
-    }
     let output = m.get_one::<String>("output").cloned().unwrap_or_default();
+    if let Some(raw) = m.get_one::<String>("raw").filter(|r| !r.is_empty()) {
+        return delete_raw(m, raw, &output, force, grace_period, ctx);
+    }
     let opts = Options {
         args: strings(m, "args"),
         filenames: strings(m, "filename"),
@@ -255,10 +222,7 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
             )));
         }
         if opts.grace_period == 0 && force {
-            writeln!(
-                ctx.err,
-                "Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely."
-            )?;
+            writeln!(ctx.err, "Warning: {FORCE_WARNING}")?;
         } else if opts.grace_period > 0 && force {
             return Err(Error::msg(
                 "--force and --grace-period greater than 0 cannot be specified together",
@@ -273,6 +237,94 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         run.all(items, ctx).await
     })
 }
+
+/// `--raw`: one DELETE to the given path (with a file or stdin as its body), the answer
+/// copied to stdout (kubectl `rawhttp.RawDelete`), after delete's own checks.
+fn delete_raw(
+    m: &ArgMatches,
+    raw: &str,
+    output: &str,
+    force: bool,
+    grace_period: i64,
+    ctx: &mut Ctx,
+) -> Result<()> {
+    if !output.is_empty() && output != "name" {
+        return Err(Error::msg(format!(
+            "unexpected -o output mode: {output}. We only support '-o name'"
+        )));
+    }
+    if flag(m, "all")
+        && m.get_one::<String>("selector")
+            .is_some_and(|s| !s.is_empty())
+    {
+        return Err(Error::msg(
+            "cannot set --all and --selector at the same time",
+        ));
+    }
+    if flag(m, "all")
+        && m.get_one::<String>("field-selector")
+            .is_some_and(|s| !s.is_empty())
+    {
+        return Err(Error::msg(
+            "cannot set --all and --field-selector at the same time",
+        ));
+    }
+    if grace_period == 0 && force {
+        writeln!(ctx.err, "Warning: {FORCE_WARNING}")?;
+    } else if grace_period > 0 && force {
+        return Err(Error::msg(
+            "--force and --grace-period greater than 0 cannot be specified together",
+        ));
+    }
+    let filenames = strings(m, "filename");
+    if flag(m, "interactive") {
+        return Err(Error::msg("--interactive can not be used with --raw"));
+    }
+    if filenames.len() > 1 {
+        return Err(Error::msg(
+            "--raw can only use a single local file or stdin",
+        ));
+    }
+    if filenames
+        .first()
+        .is_some_and(|f| f.starts_with("http://") || f.starts_with("https://"))
+    {
+        return Err(Error::msg("--raw cannot read from a url"));
+    }
+    if flag(m, "recursive") {
+        return Err(Error::msg("--raw and --recursive are mutually exclusive"));
+    }
+    if !output.is_empty() {
+        return Err(Error::msg("--raw and --output are mutually exclusive"));
+    }
+    if !raw.starts_with('/') {
+        return Err(Error::msg(format!(
+            "--raw must be a valid URL path: parse {raw:?}: invalid URI for request"
+        )));
+    }
+    let body = match filenames.first().map(String::as_str) {
+        None => None,
+        Some("-") => {
+            let mut data = Vec::new();
+            ctx.input.read_to_end(&mut data)?;
+            Some(data)
+        }
+        Some(path) => Some(std::fs::read(path)?),
+    };
+    crate::runtime::block_on(async {
+        let client = Client::connect(ctx).await?;
+        let response = client
+            .send(Method::DELETE, raw, "application/json, */*", body)
+            .await?;
+        if !response.status.is_success() {
+            return Err(crate::client::status_error(response.status, &response.body));
+        }
+        ctx.out.write_all(&response.body)?;
+        Ok(())
+    })
+}
+
+const FORCE_WARNING: &str = "Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.";
 
 struct Delete<'a> {
     client: &'a Client,

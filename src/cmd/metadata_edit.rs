@@ -419,6 +419,7 @@ fn options(verb: Verb, m: &ArgMatches) -> Result<(Options, Option<String>)> {
 }
 
 pub fn run(verb: Verb, m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
+    crate::cmd::flags::warn_record(m, ctx)?;
     let (opts, _) = options(verb, m)?;
     let base = match verb {
         Verb::Label => "labeled",

@@ -6,6 +6,7 @@ pub mod completion;
 pub mod config;
 pub mod delete;
 pub mod describe;
+pub mod flags;
 pub mod get;
 pub mod label;
 pub mod metadata_edit;

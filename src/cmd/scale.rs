@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 
 use crate::cli::bool_flag;
 use crate::client::Client;
-use crate::cmd::delete::{duration_flag, int_flag};
+use crate::cmd::flags::{duration_flag, int_flag};
 use crate::cmd::mutate::{self, DryRun, OperationPrinter};
 use crate::cmd::selection::{self, AllFlag, Fetch, Info, Request};
 use crate::ctx::Ctx;
@@ -83,6 +83,7 @@ fn strings(m: &ArgMatches, id: &str) -> Vec<String> {
 }
 
 pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
+    crate::cmd::flags::warn_record(m, ctx)?;
     if m.get_one::<String>("replicas").is_none() {
         return Err(Error::msg("required flag(s) \"replicas\" not set"));
     }

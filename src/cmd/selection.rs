@@ -162,8 +162,26 @@ pub async fn plan(
             let single = req.filenames.len() == 1
                 && req.filenames[0] != "-"
                 && !std::path::Path::new(&req.filenames[0]).is_dir();
+            // A label selector filters manifest objects by their own labels (the builder's
+            // FilteredVisitor); field selectors do not apply to files.
+            let filter = match label.filter(|l| !l.is_empty()) {
+                Some(l) => Some(crate::sandbox::selectors::LabelSelector::parse(l).map_err(
+                    |e| {
+                        Error::msg(format!(
+                            "the provided selector {l:?} is not valid: {}",
+                            e.message
+                        ))
+                    },
+                )?),
+                None => None,
+            };
             let mut steps = Vec::new();
             for m in manifests {
+                if let Some(f) = &filter
+                    && !f.matches(&m.object["metadata"]["labels"])
+                {
+                    continue;
+                }
                 steps.push(Step::Manifest(
                     manifest_info(client, cache_dir, explicit_namespace, m, &namespace).await,
                 ));
