@@ -1,12 +1,19 @@
 //! The verbs. Each module mirrors one kubectl command file: parse its arguments, act, print.
 
+pub mod annotate;
 pub mod api_resources;
 pub mod completion;
 pub mod config;
+pub mod delete;
 pub mod describe;
+pub mod flags;
 pub mod get;
+pub mod label;
+pub mod metadata_edit;
 pub mod mutate;
 pub mod sandbox;
+pub mod scale;
+pub mod selection;
 pub mod version;
 
 use clap::ArgMatches;
@@ -24,6 +31,10 @@ pub fn dispatch(matches: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         Some(("api-resources", m)) => api_resources::run(m, ctx),
         Some(("completion", m)) => completion::run(m, ctx),
         Some(("sandbox", m)) => sandbox::run(m, ctx),
+        Some(("delete", m)) => delete::run(m, ctx),
+        Some(("scale", m)) => scale::run(m, ctx),
+        Some(("label", m)) => label::run(m, ctx),
+        Some(("annotate", m)) => annotate::run(m, ctx),
         Some((other, _)) => Err(unknown_command(other)),
         None => {
             writeln!(ctx.out, "{}", crate::cli::command().render_help())?;
