@@ -6,7 +6,8 @@ mod globals;
 
 pub use errors::translate_clap_error;
 pub use globals::{
-    GlobalArgs, add_global_flags, bool_flag, collect_globals, parse_go_bool, parse_timeout,
+    GlobalArgs, add_global_flags, bool_flag, collect_globals, parse_go_bool, parse_go_duration,
+    parse_timeout,
 };
 
 /// cobra's "Did you mean this?" candidates among kubectl's top-level commands.
@@ -33,7 +34,10 @@ pub fn command() -> Command {
         .subcommand(crate::cmd::version::command())
         .subcommand(crate::cmd::config::command())
         .subcommand(crate::cmd::completion::command())
-        .subcommand(crate::cmd::sandbox::command());
+        .subcommand(crate::cmd::sandbox::command())
+        .subcommand(crate::cmd::create::command())
+        .subcommand(crate::cmd::run::command())
+        .subcommand(crate::cmd::expose::command());
     add_global_flags(root, true)
 }
 

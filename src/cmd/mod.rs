@@ -3,9 +3,12 @@
 pub mod api_resources;
 pub mod completion;
 pub mod config;
+pub mod create;
 pub mod describe;
+pub mod expose;
 pub mod get;
 pub mod mutate;
+pub mod run;
 pub mod sandbox;
 pub mod version;
 
@@ -24,6 +27,9 @@ pub fn dispatch(matches: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         Some(("api-resources", m)) => api_resources::run(m, ctx),
         Some(("completion", m)) => completion::run(m, ctx),
         Some(("sandbox", m)) => sandbox::run(m, ctx),
+        Some(("create", m)) => create::run(m, ctx),
+        Some(("run", m)) => run::run(m, ctx),
+        Some(("expose", m)) => expose::run(m, ctx),
         Some((other, _)) => Err(unknown_command(other)),
         None => {
             writeln!(ctx.out, "{}", crate::cli::command().render_help())?;

@@ -9,6 +9,7 @@ mod config;
 mod config_concurrency;
 mod config_extras;
 mod controllers;
+mod create;
 mod describe;
 mod describe_verb;
 mod docs;
