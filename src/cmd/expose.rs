@@ -65,7 +65,13 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
     }
     let params = WriteParams::from_args(m, dry_run)?;
     let explicit_ns = ctx.globals.overrides.namespace.clone();
-    let source = Source::read(&args, &filenames, sub::flag(m, "recursive"), &ctx.program, ctx.input)?;
+    let source = Source::read(
+        &args,
+        &filenames,
+        sub::flag(m, "recursive"),
+        &ctx.program,
+        ctx.input,
+    )?;
     if let Source::Args(targets::ArgForm::Types { names, types }) = &source
         && names.is_empty()
         && !types.is_empty()
@@ -83,14 +89,13 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
             match item {
                 Err(e) => errors.push(e),
                 Ok(ex) => {
-                    let result = expose_one(m, &ex, explicit_ns.as_deref(), dry_run).and_then(
-                        |mut svc| {
+                    let result =
+                        expose_one(m, &ex, explicit_ns.as_deref(), dry_run).map(|mut svc| {
                             if sub::flag(m, "save-config") && dry_run != DryRun::Client {
                                 set_last_applied(&mut svc, true);
                             }
-                            Ok(svc)
-                        },
-                    );
+                            svc
+                        });
                     let svc = match result {
                         Ok(s) => s,
                         Err(e) => {
@@ -124,7 +129,9 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         match errors.len() {
             0 => Ok(()),
             1 => Err(errors.remove(0)),
-            _ => Err(Error::Multiple(errors.iter().map(ToString::to_string).collect())),
+            _ => Err(Error::Multiple(
+                errors.iter().map(ToString::to_string).collect(),
+            )),
         }
     })
 }

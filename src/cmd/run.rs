@@ -26,7 +26,11 @@ pub fn command() -> Command {
         .arg(bool_flag("save-config"))
         .arg(bool_flag("record"))
         .arg(Arg::new("image").long("image"))
-        .arg(Arg::new("annotations").long("annotations").action(ArgAction::Append))
+        .arg(
+            Arg::new("annotations")
+                .long("annotations")
+                .action(ArgAction::Append),
+        )
         .arg(Arg::new("image-pull-policy").long("image-pull-policy"))
         .arg(bool_flag("rm"))
         .arg(Arg::new("env").long("env").action(ArgAction::Append))
@@ -53,11 +57,24 @@ pub fn command() -> Command {
                 .default_value("1m0s"),
         )
         // kubectl's DeleteFlags, used only with --rm.
-        .arg(Arg::new("filename").short('f').long("filename").action(ArgAction::Append))
+        .arg(
+            Arg::new("filename")
+                .short('f')
+                .long("filename")
+                .action(ArgAction::Append),
+        )
         .arg(Arg::new("kustomize").short('k').long("kustomize"))
         .arg(bool_flag("recursive").short('R'))
-        .arg(Arg::new("cascade").long("cascade").default_value("background"))
-        .arg(Arg::new("grace-period").long("grace-period").default_value("-1"))
+        .arg(
+            Arg::new("cascade")
+                .long("cascade")
+                .default_value("background"),
+        )
+        .arg(
+            Arg::new("grace-period")
+                .long("grace-period")
+                .default_value("-1"),
+        )
         .arg(bool_flag("force"))
         .arg(bool_flag("now"))
         .arg(Arg::new("timeout").long("timeout").default_value("0s"))
@@ -88,9 +105,10 @@ pub fn valid_image_reference(image: &str) -> bool {
         let Some((alg, hex)) = d.split_once(':') else {
             return false;
         };
-        let alg_ok = alg
-            .split(['-', '_', '+', '.'])
-            .all(|c| c.chars().next().is_some_and(|f| f.is_ascii_alphabetic()) && c.chars().all(|x| x.is_ascii_alphanumeric()));
+        let alg_ok = alg.split(['-', '_', '+', '.']).all(|c| {
+            c.chars().next().is_some_and(|f| f.is_ascii_alphabetic())
+                && c.chars().all(|x| x.is_ascii_alphanumeric())
+        });
         if !alg_ok || hex.len() < 32 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
             return false;
         }
@@ -102,8 +120,11 @@ pub fn valid_image_reference(image: &str) -> bool {
     if let Some(t) = tag {
         let ok = !t.is_empty()
             && t.len() <= 128
-            && t.chars().next().is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
-            && t.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'));
+            && t.chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+            && t.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'));
         if !ok {
             return false;
         }
@@ -195,7 +216,9 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         )));
     }
     if tty && !interactive {
-        return Err(usage("-i/--stdin is required for containers with -t/--tty=true"));
+        return Err(usage(
+            "-i/--stdin is required for containers with -t/--tty=true",
+        ));
     }
     let expose = flag(m, "expose");
     let port = string(m, "port");
@@ -323,8 +346,8 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
 
 /// `--overrides` on the generated Pod (cmdutil `Overrider.Apply`).
 fn apply_overrides(object: &Value, overrides: &str, kind: &str) -> Result<Value> {
-    let patch: Value = serde_json::from_str(overrides)
-        .map_err(|_| Error::msg("Invalid JSON Patch"))?;
+    let patch: Value =
+        serde_json::from_str(overrides).map_err(|_| Error::msg("Invalid JSON Patch"))?;
     match kind {
         "merge" | "" => Ok(crate::merge::json_merge::apply(object, &patch)),
         "strategic" => {

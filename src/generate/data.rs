@@ -38,11 +38,7 @@ fn errno_text(e: &std::io::Error) -> String {
     match e.raw_os_error() {
         Some(code) => {
             let text = std::io::Error::from_raw_os_error(code).to_string();
-            let text = text
-                .split(" (os error")
-                .next()
-                .unwrap_or(&text)
-                .to_string();
+            let text = text.split(" (os error").next().unwrap_or(&text).to_string();
             let mut chars = text.chars();
             match chars.next() {
                 Some(first) => first.to_lowercase().collect::<String>() + chars.as_str(),
@@ -109,7 +105,12 @@ fn expand_file_source(source: &str) -> GenResult<Vec<(String, String)>> {
     let mut entries: Vec<(String, std::fs::FileType)> = std::fs::read_dir(&path)
         .map_err(|e| GenError::new(format!("error listing files in {path}: {e}")))?
         .filter_map(|e| e.ok())
-        .filter_map(|e| Some((e.file_name().to_string_lossy().into_owned(), e.file_type().ok()?)))
+        .filter_map(|e| {
+            Some((
+                e.file_name().to_string_lossy().into_owned(),
+                e.file_type().ok()?,
+            ))
+        })
         .collect();
     entries.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(entries
@@ -250,7 +251,8 @@ pub fn configmap(
             content_hash(&gojson::to_compact_string(&Value::Object(encoded)))
         );
     }
-    let mut cm = json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": meta(&name, namespace)});
+    let mut cm =
+        json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": meta(&name, namespace)});
     if !data_json.is_empty() {
         cm["data"] = Value::Object(data_json);
     }
@@ -264,11 +266,7 @@ pub fn configmap(
 /// look-alike digits mapped to consonants.
 pub fn content_hash(text: &str) -> String {
     let digest = ring::digest::digest(&ring::digest::SHA256, text.as_bytes());
-    let hex: String = digest
-        .as_ref()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let hex: String = digest.as_ref().iter().map(|b| format!("{b:02x}")).collect();
     hex[..10]
         .chars()
         .map(|c| match c {
@@ -355,10 +353,15 @@ impl SecretData {
             .collect();
         let mut name = name.to_string();
         if append_hash {
-            let encoded = json!({"kind": "Secret", "type": secret_type, "name": name, "data": data});
-            name = format!("{name}-{}", content_hash(&gojson::to_compact_string(&encoded)));
+            let encoded =
+                json!({"kind": "Secret", "type": secret_type, "name": name, "data": data});
+            name = format!(
+                "{name}-{}",
+                content_hash(&gojson::to_compact_string(&encoded))
+            );
         }
-        let mut secret = json!({"apiVersion": "v1", "kind": "Secret", "metadata": meta(&name, namespace)});
+        let mut secret =
+            json!({"apiVersion": "v1", "kind": "Secret", "metadata": meta(&name, namespace)});
         if !data.is_empty() {
             secret["data"] = Value::Object(data);
         }
@@ -418,7 +421,9 @@ pub fn check_key_pair(cert: &[u8], key: &[u8]) -> GenResult<()> {
     }
     let key_types = pem_types(key);
     if key_types.is_empty() {
-        return Err(GenError::new("tls: failed to find any PEM data in key input"));
+        return Err(GenError::new(
+            "tls: failed to find any PEM data in key input",
+        ));
     }
     if !key_types
         .iter()

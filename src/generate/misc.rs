@@ -155,7 +155,10 @@ impl Pdb {
         }
         spec.insert("selector".into(), label_selector(&self.selector)?);
         if !self.max_unavailable.is_empty() {
-            spec.insert("maxUnavailable".into(), int_or_string(&self.max_unavailable));
+            spec.insert(
+                "maxUnavailable".into(),
+                int_or_string(&self.max_unavailable),
+            );
         }
         Ok(json!({
             "apiVersion": "policy/v1",

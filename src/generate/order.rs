@@ -107,7 +107,10 @@ static STRUCTS: &[(&str, Fields)] = &[
         "DeploymentStrategy",
         &[("type", Any), ("rollingUpdate", S("RollingUpdate"))],
     ),
-    ("RollingUpdate", &[("maxUnavailable", Any), ("maxSurge", Any)]),
+    (
+        "RollingUpdate",
+        &[("maxUnavailable", Any), ("maxSurge", Any)],
+    ),
     (
         "DeploymentStatus",
         &[
@@ -146,10 +149,7 @@ static STRUCTS: &[(&str, Fields)] = &[
         "LabelSelectorRequirement",
         &[("key", Any), ("operator", Any), ("values", Any)],
     ),
-    (
-        "PodTemplateSpec",
-        &[META, ("spec", S("PodSpec"))],
-    ),
+    ("PodTemplateSpec", &[META, ("spec", S("PodSpec"))]),
     (
         "PodSpec",
         &[
@@ -244,7 +244,10 @@ static STRUCTS: &[(&str, Fields)] = &[
             ("hostIP", Any),
         ],
     ),
-    ("EnvVar", &[("name", Any), ("value", Any), ("valueFrom", Any)]),
+    (
+        "EnvVar",
+        &[("name", Any), ("value", Any), ("valueFrom", Any)],
+    ),
     (
         "ResourceRequirements",
         &[("limits", Any), ("requests", Any), ("claims", Any)],
@@ -498,7 +501,10 @@ static STRUCTS: &[(&str, Fields)] = &[
             ("namespace", Any),
         ],
     ),
-    ("RoleRef", &[("apiGroup", Any), ("kind", Any), ("name", Any)]),
+    (
+        "RoleRef",
+        &[("apiGroup", Any), ("kind", Any), ("name", Any)],
+    ),
     (
         "Ingress",
         &[
@@ -661,9 +667,11 @@ pub fn typed_defaults(object: &mut Value) {
     }
     if let Some(status) = map.get_mut("status").and_then(Value::as_object_mut) {
         match kind.as_str() {
-            "Service" | "Ingress" => {
-                ensure(status, "loadBalancer", Value::Object(serde_json::Map::new()))
-            }
+            "Service" | "Ingress" => ensure(
+                status,
+                "loadBalancer",
+                Value::Object(serde_json::Map::new()),
+            ),
             "PodDisruptionBudget" => {
                 for k in [
                     "disruptionsAllowed",
@@ -719,7 +727,11 @@ pub fn knows(kind: &str) -> bool {
 /// type), without the trailing newline. An unknown kind is written sorted.
 pub fn to_indented_string(object: &Value) -> String {
     let kind = object["kind"].as_str().unwrap_or_default();
-    let ty = if knows(kind) { S(kind_static(kind)) } else { Any };
+    let ty = if knows(kind) {
+        S(kind_static(kind))
+    } else {
+        Any
+    };
     let mut out = String::new();
     write(&mut out, object, ty, 0);
     out
@@ -728,7 +740,11 @@ pub fn to_indented_string(object: &Value) -> String {
 /// `json.Marshal(obj)` of the typed object: compact, Go struct order.
 pub fn to_compact_string(object: &Value) -> String {
     let kind = object["kind"].as_str().unwrap_or_default();
-    let ty = if knows(kind) { S(kind_static(kind)) } else { Any };
+    let ty = if knows(kind) {
+        S(kind_static(kind))
+    } else {
+        Any
+    };
     let mut out = String::new();
     write_compact(&mut out, object, ty);
     out

@@ -29,8 +29,9 @@ pub const VALID_RESOURCE_VERBS: &[&str] = &[
 ];
 
 /// Verbs allowed with `--non-resource-url`.
-pub const VALID_NON_RESOURCE_VERBS: &[&str] =
-    &["*", "get", "post", "put", "delete", "patch", "head", "options"];
+pub const VALID_NON_RESOURCE_VERBS: &[&str] = &[
+    "*", "get", "post", "put", "delete", "patch", "head", "options",
+];
 
 /// Verbs that only make sense on particular group/resources (`specialVerbs`).
 const SPECIAL_VERBS: &[(&str, &[(&str, &str)])] = &[
@@ -41,7 +42,10 @@ const SPECIAL_VERBS: &[(&str, &[(&str, &str)])] = &[
             ("extensions", "podsecuritypolicies"),
         ],
     ),
-    ("bind", &[(RBAC_GROUP, "roles"), (RBAC_GROUP, "clusterroles")]),
+    (
+        "bind",
+        &[(RBAC_GROUP, "roles"), (RBAC_GROUP, "clusterroles")],
+    ),
     (
         "escalate",
         &[(RBAC_GROUP, "roles"), (RBAC_GROUP, "clusterroles")],
@@ -64,6 +68,10 @@ pub struct ResourceArg {
     pub resource: String,
     pub subresource: String,
 }
+
+/// How the caller resolves a `--resource` (kubectl's REST mapper `ResourceFor`):
+/// `(group, plural)`, or the mapper's error text.
+pub type Resolver<'a> = &'a dyn Fn(&ResourceArg) -> Result<(String, String), String>;
 
 /// Verbs without duplicates; `*` alone when present (`CreateRoleOptions.Complete`).
 pub fn dedup_verbs(verbs: &[String]) -> Vec<String> {
@@ -120,7 +128,7 @@ pub fn parse_resources(values: &[String]) -> Vec<ResourceArg> {
 pub fn validate_resources(
     resources: &[ResourceArg],
     verbs: &[String],
-    resolve: &dyn Fn(&ResourceArg) -> Result<(String, String), String>,
+    resolve: Resolver,
 ) -> GenResult<()> {
     for r in resources {
         if r.resource.is_empty() {
@@ -165,7 +173,7 @@ pub fn policy_rules(
     resources: &[ResourceArg],
     resource_names: &[String],
     non_resource_urls: &[String],
-    resolve: &dyn Fn(&ResourceArg) -> Result<(String, String), String>,
+    resolve: Resolver,
 ) -> Vec<Value> {
     let mut by_group: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for r in resources {
@@ -221,8 +229,7 @@ pub fn cluster_role(
     match aggregation {
         Some(labels) => {
             role["rules"] = Value::Null;
-            role["aggregationRule"] =
-                json!({"clusterRoleSelectors": [{"matchLabels": labels}]});
+            role["aggregationRule"] = json!({"clusterRoleSelectors": [{"matchLabels": labels}]});
         }
         None => role["rules"] = json!(rules),
     }
@@ -327,7 +334,10 @@ mod tests {
                 .to_string(),
             "can not perform 'bind' on 'pods' in group ''"
         );
-        assert_eq!(dedup_verbs(&s(&["get", "get", "list"])), s(&["get", "list"]));
+        assert_eq!(
+            dedup_verbs(&s(&["get", "get", "list"])),
+            s(&["get", "list"])
+        );
         assert_eq!(dedup_verbs(&s(&["get", "*", "list"])), s(&["*"]));
     }
 }

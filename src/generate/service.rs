@@ -68,8 +68,7 @@ impl CreateService {
                 "ClusterIP=None can only be used with ClusterIP service type",
             ));
         }
-        if self.cluster_ip != "None" && self.tcp.is_empty() && self.service_type != "ExternalName"
-        {
+        if self.cluster_ip != "None" && self.tcp.is_empty() && self.service_type != "ExternalName" {
             return Err(GenError::new(
                 "at least one tcp port specifier must be provided",
             ));

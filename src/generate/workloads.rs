@@ -115,10 +115,7 @@ pub fn job(name: &str, namespace: Option<&str>, image: &str, command: &[String])
 pub fn job_from_cronjob(name: &str, namespace: Option<&str>, cronjob: &Value) -> Value {
     let template = &cronjob["spec"]["jobTemplate"];
     let mut annotations = Map::new();
-    annotations.insert(
-        "cronjob.kubernetes.io/instantiate".into(),
-        json!("manual"),
-    );
+    annotations.insert("cronjob.kubernetes.io/instantiate".into(), json!("manual"));
     if let Some(extra) = template["metadata"]["annotations"].as_object() {
         for (k, v) in extra {
             annotations.insert(k.clone(), v.clone());
@@ -145,7 +142,8 @@ pub fn job_from_cronjob(name: &str, namespace: Option<&str>, cronjob: &Value) ->
     if let Some(pod_template) = spec.get_mut("template") {
         super::ensure_template_meta(pod_template);
     } else {
-        spec["template"] = json!({"metadata": {"creationTimestamp": null}, "spec": {"containers": null}});
+        spec["template"] =
+            json!({"metadata": {"creationTimestamp": null}, "spec": {"containers": null}});
     }
     json!({
         "apiVersion": "batch/v1",
@@ -166,7 +164,10 @@ pub fn cronjob(
     command: &[String],
 ) -> Value {
     let mut pod_spec = Map::new();
-    pod_spec.insert("containers".into(), json!([container(name, image, command)]));
+    pod_spec.insert(
+        "containers".into(),
+        json!([container(name, image, command)]),
+    );
     if !restart.is_empty() {
         pod_spec.insert("restartPolicy".into(), json!(restart));
     }

@@ -19,7 +19,11 @@ fn fixtures(dir: &Path) {
     std::fs::write(dir.join("files/b.conf"), "x=1\ny=2\n").unwrap();
     std::fs::write(dir.join("files/sub/ignored"), "no").unwrap();
     std::fs::write(dir.join("bin"), [0xffu8, 0xfe, 0x00]).unwrap();
-    std::fs::write(dir.join("app.env"), "\u{feff}A=1\n# comment\n\n  B=two=2\nC=\n").unwrap();
+    std::fs::write(
+        dir.join("app.env"),
+        "\u{feff}A=1\n# comment\n\n  B=two=2\nC=\n",
+    )
+    .unwrap();
     std::fs::write(dir.join("bad.env"), "1A=x\n").unwrap();
     std::fs::write(dir.join("dockercfg.json"), "{\"auths\":{}}").unwrap();
 }
@@ -237,7 +241,13 @@ fn generators_match_kubectl_offline() {
     let slices: Vec<&[&str]> = refs.iter().map(Vec::as_slice).collect();
     assert!(slices.len() > 300, "{} cases", slices.len());
     check(
-        parity_failures(&kubectl, &slices, dir.path(), &offline_env(dir.path()), false),
+        parity_failures(
+            &kubectl,
+            &slices,
+            dir.path(),
+            &offline_env(dir.path()),
+            false,
+        ),
         slices.len(),
     );
 }
@@ -268,7 +278,13 @@ fn generator_errors_match_kubectl_offline() {
         .collect();
     let slices: Vec<&[&str]> = refs.iter().map(Vec::as_slice).collect();
     check(
-        parity_failures(&kubectl, &slices, dir.path(), &offline_env(dir.path()), false),
+        parity_failures(
+            &kubectl,
+            &slices,
+            dir.path(),
+            &offline_env(dir.path()),
+            false,
+        ),
         slices.len(),
     );
 }
@@ -484,7 +500,9 @@ fn create_subcommands_match_kubectl_on_a_sandbox() {
         step("create role bad --verb=get --resource=nosuch"),
         step("create role bad --verb=get --resource=pods.nosuch.io"),
         step("create role wild --verb=* --resource=*"),
-        step("create role odd --verb=get,frobnicate --resource=rs,deploy/scale --resource-name=a --resource-name=a"),
+        step(
+            "create role odd --verb=get,frobnicate --resource=rs,deploy/scale --resource-name=a --resource-name=a",
+        ),
         step("create role binder --verb=bind --resource=pods"),
         step("create clusterrole viewer --verb=get --resource=nodes --non-resource-url=/healthz"),
         step("create clusterrole agg --aggregation-rule=rbac.example.com/aggregate=true"),
@@ -520,9 +538,18 @@ fn create_subcommands_match_kubectl_on_a_sandbox() {
             input: Some(POD_YAML),
         },
         Step {
-            args: ["create", "-f", "-", "--dry-run=server", "-o", "name", "-n", "team"]
-                .map(String::from)
-                .to_vec(),
+            args: [
+                "create",
+                "-f",
+                "-",
+                "--dry-run=server",
+                "-o",
+                "name",
+                "-n",
+                "team",
+            ]
+            .map(String::from)
+            .to_vec(),
             input: Some(POD_YAML),
         },
         step("create unexpected -f x"),
@@ -566,7 +593,9 @@ fn run_matches_kubectl_on_a_sandbox() {
     let steps = [
         step("run web --image=nginx"),
         step("run web --image=nginx"),
-        step("run full --image=nginx --env=A=1 --env=B=2 --labels=app=full,tier=fe --port=80 --restart=Never --image-pull-policy=IfNotPresent --annotations=a=b --privileged"),
+        step(
+            "run full --image=nginx --env=A=1 --env=B=2 --labels=app=full,tier=fe --port=80 --restart=Never --image-pull-policy=IfNotPresent --annotations=a=b --privileged",
+        ),
         step("run cmd --image=busybox --command -- sh -c date"),
         step("run args --image=busybox -- arg1 arg2"),
         step("run dry --image=nginx --dry-run=client -o yaml"),
@@ -606,9 +635,13 @@ fn expose_matches_kubectl_on_a_sandbox() {
         step("expose deployment web"),
         step("expose deployment web"),
         step("expose deployment/web --name=web2 --port=8080 --target-port=80 --type=NodePort"),
-        step("expose deploy web --name=web-lb --port=80 --type=LoadBalancer --load-balancer-ip=1.2.3.4 --session-affinity=ClientIP --external-ip=5.6.7.8"),
+        step(
+            "expose deploy web --name=web-lb --port=80 --type=LoadBalancer --load-balancer-ip=1.2.3.4 --session-affinity=ClientIP --external-ip=5.6.7.8",
+        ),
         step("expose deployment web --name=headless --cluster-ip=None"),
-        step("expose deployment web --name=sel --selector=app=other,x=y --labels=a=b --protocol=UDP"),
+        step(
+            "expose deployment web --name=sel --selector=app=other,x=y --labels=a=b --protocol=UDP",
+        ),
         step("expose deployment web --name=dry --dry-run=client -o yaml"),
         step("expose deployment web --name=drys --dry-run=server -o json"),
         step("run pod1 --image=nginx --port=9000 --labels=run=pod1,extra=1"),
@@ -689,6 +722,9 @@ fn masking_helpers_mask_what_servers_assign() {
     assert_eq!(mask_ips("    \"10.99.184.144\""), "    \"<ip>\"");
     let mut v = serde_json::json!({"metadata": {"uid": "u", "name": "n"}});
     mask_object(&mut v);
-    assert_eq!(v, serde_json::json!({"metadata": {"uid": "<masked>", "name": "n"}}));
+    assert_eq!(
+        v,
+        serde_json::json!({"metadata": {"uid": "<masked>", "name": "n"}})
+    );
     let _ = support::kubectl;
 }

@@ -6,7 +6,8 @@ use clap::{Arg, ArgMatches, Command};
 use serde_json::Value;
 
 use super::sub::{
-    self, Endpoint, Sub, array, array_flag, changed, flag, refused, require, slice, slice_flag, string,
+    self, Endpoint, Sub, array, array_flag, changed, flag, refused, require, slice, slice_flag,
+    string,
 };
 use crate::cli::bool_flag;
 use crate::client::Client;
@@ -48,12 +49,14 @@ pub fn commands() -> Vec<Command> {
             .arg(Arg::new("scopes").long("scopes")),
         Command::new("secret")
             .about("Create a secret using a specified subcommand")
-            .subcommand(data_sources(sub::command(
-                "generic",
-                "Create a secret from a local file, directory, or literal value",
-            ))
-            .arg(Arg::new("type").long("type"))
-            .arg(bool_flag("append-hash")))
+            .subcommand(
+                data_sources(sub::command(
+                    "generic",
+                    "Create a secret from a local file, directory, or literal value",
+                ))
+                .arg(Arg::new("type").long("type"))
+                .arg(bool_flag("append-hash")),
+            )
             .subcommand(
                 sub::command("tls", "Create a TLS secret")
                     .arg(Arg::new("cert").long("cert"))
@@ -82,8 +85,11 @@ pub fn commands() -> Vec<Command> {
         ))
         .alias("cm")
         .arg(bool_flag("append-hash")),
-        sub::command("serviceaccount", "Create a service account with the specified name")
-            .alias("sa"),
+        sub::command(
+            "serviceaccount",
+            "Create a service account with the specified name",
+        )
+        .alias("sa"),
         Command::new("service")
             .alias("svc")
             .about("Create a service using a specified subcommand")
@@ -393,8 +399,7 @@ pub fn run_secret(kind: &str, m: &ArgMatches, ctx: &mut Ctx, path: &str) -> Resu
                 string(m, "docker-email"),
                 string(m, "docker-server"),
             );
-            if files.is_empty() && (user.is_empty() || password.is_empty() || server.is_empty())
-            {
+            if files.is_empty() && (user.is_empty() || password.is_empty() || server.is_empty()) {
                 return Err(Error::msg(
                     "either --from-file or the combination of --docker-username, --docker-password and --docker-server is required",
                 ));
@@ -492,13 +497,9 @@ fn job(m: &ArgMatches, ctx: &mut Ctx, path: &str) -> Result<()> {
             &ctx.program,
             ctx.input,
         )?;
-        let (targets, _) = crate::client::targets::resolve_with_refresh(
-            &client,
-            &ctx.cache_dir(),
-            &source,
-            None,
-        )
-        .await?;
+        let (targets, _) =
+            crate::client::targets::resolve_with_refresh(&client, &ctx.cache_dir(), &source, None)
+                .await?;
         let mut objects = Vec::new();
         for t in &targets {
             for n in &t.names {
@@ -634,7 +635,7 @@ fn fetch_discovery(ctx: &Ctx) -> Result<Discovery> {
 fn validate_resources(
     resources: &[rbac::ResourceArg],
     verbs: &[String],
-    resolve: &dyn Fn(&rbac::ResourceArg) -> std::result::Result<(String, String), String>,
+    resolve: rbac::Resolver,
 ) -> Result<()> {
     rbac::validate_resources(resources, verbs, resolve).map_err(|e| {
         if e.0.starts_with("the server doesn't have") {
@@ -694,8 +695,15 @@ fn binding(namespaced: bool, m: &ArgMatches, ctx: &mut Ctx, path: &str) -> Resul
         ("Role", role)
     };
     if namespaced {
-        let obj = rbac::binding("RoleBinding", &s.name, s.ns(), role_kind, &role_name, &subjects)
-            .map_err(refused)?;
+        let obj = rbac::binding(
+            "RoleBinding",
+            &s.name,
+            s.ns(),
+            role_kind,
+            &role_name,
+            &subjects,
+        )
+        .map_err(refused)?;
         s.create(
             ctx,
             obj,

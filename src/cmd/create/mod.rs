@@ -18,7 +18,6 @@ use crate::error::{Error, Result};
 use crate::manifest::Manifest;
 use sub::set_last_applied;
 
-
 pub fn command() -> Command {
     Command::new("create")
         .about("Create a resource from a file or from stdin")
@@ -91,7 +90,10 @@ fn from_files(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         .get_many::<String>("filename")
         .map(|v| v.cloned().collect())
         .unwrap_or_default();
-    let kustomize = m.get_one::<String>("kustomize").cloned().unwrap_or_default();
+    let kustomize = m
+        .get_one::<String>("kustomize")
+        .cloned()
+        .unwrap_or_default();
     if filenames.is_empty() && kustomize.is_empty() {
         return Err(Error::msg("must specify one of -f and -k"));
     }
@@ -256,7 +258,9 @@ fn raw_post(
     m: &ArgMatches,
 ) -> Result<()> {
     if filenames.len() != 1 {
-        return Err(Error::msg("--raw can only use a single local file or stdin"));
+        return Err(Error::msg(
+            "--raw can only use a single local file or stdin",
+        ));
     }
     if filenames[0].starts_with("http://") || filenames[0].starts_with("https://") {
         return Err(Error::msg("--raw cannot read from a url"));
@@ -265,7 +269,9 @@ fn raw_post(
         return Err(Error::msg("--raw and --recursive are mutually exclusive"));
     }
     if m.get_one::<String>("selector").is_some() {
-        return Err(Error::msg("--raw and --selector (-l) are mutually exclusive"));
+        return Err(Error::msg(
+            "--raw and --selector (-l) are mutually exclusive",
+        ));
     }
     if m.get_one::<String>("output").is_some_and(|o| !o.is_empty()) {
         return Err(Error::msg("--raw and --output are mutually exclusive"));
@@ -285,7 +291,13 @@ fn raw_post(
     let response = crate::runtime::block_on(async {
         let client = Client::connect(ctx).await?;
         client
-            .send_typed(Method::POST, raw, "application/json", "application/json", Some(body))
+            .send_typed(
+                Method::POST,
+                raw,
+                "application/json",
+                "application/json",
+                Some(body),
+            )
             .await
     })?;
     ctx.out.write_all(&response.body)?;

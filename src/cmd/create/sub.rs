@@ -271,10 +271,10 @@ pub fn set_last_applied(object: &mut Value, typed: bool) {
         .and_then(Value::as_object_mut)
     {
         annotations.remove(LAST_APPLIED);
-        if annotations.is_empty() {
-            if let Some(meta) = object["metadata"].as_object_mut() {
-                meta.remove("annotations");
-            }
+        if annotations.is_empty()
+            && let Some(meta) = object["metadata"].as_object_mut()
+        {
+            meta.remove("annotations");
         }
     }
     let encoded = if typed {
@@ -311,7 +311,10 @@ mod tests {
         let e = Error::Raw(
             "Error from server (AlreadyExists): deployments.apps \"web\" already exists".into(),
         );
-        assert_eq!(server_message(&e), "deployments.apps \"web\" already exists");
+        assert_eq!(
+            server_message(&e),
+            "deployments.apps \"web\" already exists"
+        );
     }
 
     #[test]
@@ -320,7 +323,9 @@ mod tests {
         set_last_applied(&mut o, true);
         assert_eq!(
             o["metadata"]["annotations"][LAST_APPLIED],
-            json!("{\"kind\":\"Namespace\",\"apiVersion\":\"v1\",\"metadata\":{\"name\":\"x\",\"creationTimestamp\":null}}\n")
+            json!(
+                "{\"kind\":\"Namespace\",\"apiVersion\":\"v1\",\"metadata\":{\"name\":\"x\",\"creationTimestamp\":null}}\n"
+            )
         );
     }
 }
