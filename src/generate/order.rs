@@ -665,6 +665,10 @@ pub fn typed_defaults(object: &mut Value) {
     if kind == "Namespace" {
         ensure(map, "spec", Value::Object(serde_json::Map::new()));
     }
+    // `rules` has no omitempty: a nil list prints as null.
+    if matches!(kind.as_str(), "Role" | "ClusterRole") {
+        map.entry("rules").or_insert(Value::Null);
+    }
     if let Some(status) = map.get_mut("status").and_then(Value::as_object_mut) {
         match kind.as_str() {
             "Service" | "Ingress" => ensure(

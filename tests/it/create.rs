@@ -440,7 +440,8 @@ fn sandbox_parity(steps: &[Step], objects: &[&str]) {
         steps.len()
     );
     for o in objects {
-        let mut args: Vec<&str> = o.split(' ').collect();
+        let mut args: Vec<&str> = vec!["get"];
+        args.extend(o.split(' '));
         args.extend(["-o", "json"]);
         let get = |out: std::process::Output| -> Value {
             let mut v: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|_| {
@@ -506,6 +507,7 @@ fn create_subcommands_match_kubectl_on_a_sandbox() {
         step("create role binder --verb=bind --resource=pods"),
         step("create clusterrole viewer --verb=get --resource=nodes --non-resource-url=/healthz"),
         step("create clusterrole agg --aggregation-rule=rbac.example.com/aggregate=true"),
+        step("create clusterrole agg2 --aggregation-rule=a=b -o json"),
         step("create rolebinding rb --role=reader --user=alice --serviceaccount=default:bot"),
         step("create rolebinding rb --role=reader --user=alice"),
         step("create clusterrolebinding crb --clusterrole=viewer --group=devs"),
@@ -553,6 +555,19 @@ fn create_subcommands_match_kubectl_on_a_sandbox() {
             input: Some(POD_YAML),
         },
         step("create unexpected -f x"),
+        step("create configmap json --from-literal=a=1 -o json"),
+        step("create deployment json --image=nginx --port=80 -o json"),
+        step("create service nodeport json --tcp=80:8080 -o json"),
+        step("create role json --verb=get --resource=pods -o json"),
+        step("create namespace json -o json"),
+        step("create job json --image=busybox -o json"),
+        step("create cronjob json --image=busybox --schedule=@daily -o json"),
+        step("create ingress json --rule=a.com/=web:80 -o json"),
+        step("create quota json --hard=pods=1 -o json"),
+        step("create secret generic json --from-literal=a=b -o json"),
+        step("create serviceaccount json -o json"),
+        step("create rolebinding json --clusterrole=view --user=u -o json"),
+        step("create pdb json --selector=a=b --max-unavailable=1 -o json"),
     ];
     sandbox_parity(
         &steps,

@@ -178,6 +178,10 @@ impl Sub {
         if self.dry_run == DryRun::Client {
             return self.printer.print_typed(&object, ctx.out);
         }
+        // kubectl's typed clients send protobuf, where a nil list is absent rather than null.
+        if let Some(map) = object.as_object_mut() {
+            map.retain(|_, v| !v.is_null());
+        }
         let query = self.params.query();
         let created = crate::runtime::block_on(async {
             let client = Client::connect(ctx).await?;
