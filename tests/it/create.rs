@@ -137,6 +137,8 @@ fn offline_cases() -> Vec<Vec<String>> {
 /// kubectl's validation errors, which need no server either.
 const OFFLINE_ERRORS: &[&str] = &[
     "create",
+    "create secret x",
+    "create service foo",
     "create foo",
     "create deployment x",
     "create deployment --image=a",
@@ -265,7 +267,9 @@ fn generator_errors_match_kubectl_offline() {
         .collect();
     for c in cases.iter_mut() {
         // Client dry runs keep kubectl from reaching for a server after its own checks.
-        if c.len() > 1 && !c.iter().any(|a| a.starts_with("--dry-run")) {
+        // Group commands (`create secret`) have no --dry-run of their own.
+        let group_only = c.len() == 3 && matches!(c[1].as_str(), "secret" | "service");
+        if c.len() > 1 && !group_only && !c.iter().any(|a| a.starts_with("--dry-run")) {
             match c.iter().position(|a| a == "--") {
                 Some(i) => c.insert(i, "--dry-run=client".into()),
                 None => c.push("--dry-run=client".into()),

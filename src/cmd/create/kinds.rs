@@ -49,6 +49,7 @@ pub fn commands() -> Vec<Command> {
             .arg(Arg::new("scopes").long("scopes")),
         Command::new("secret")
             .about("Create a secret using a specified subcommand")
+            .allow_external_subcommands(true)
             .subcommand(
                 data_sources(sub::command(
                     "generic",
@@ -92,6 +93,7 @@ pub fn commands() -> Vec<Command> {
         .alias("sa"),
         Command::new("service")
             .alias("svc")
+            .allow_external_subcommands(true)
             .about("Create a service using a specified subcommand")
             .subcommand(
                 sub::command("clusterip", "Create a ClusterIP service")
@@ -420,7 +422,15 @@ pub fn run_secret(kind: &str, m: &ArgMatches, ctx: &mut Ctx, path: &str) -> Resu
             );
             s.create(ctx, obj, endpoint, wrap)
         }
-        _ => Err(Error::msg(format!("unknown command {kind:?}"))),
+        _ => Err(unknown(kind, "kubectl create secret")),
+    }
+}
+
+/// cobra's refusal of an unknown subcommand of a group command.
+fn unknown(name: &str, parent: &str) -> Error {
+    Error::Usage {
+        message: format!("unknown command {name:?}"),
+        command: parent.to_string(),
     }
 }
 
@@ -430,7 +440,8 @@ pub fn run_service(kind: &str, m: &ArgMatches, ctx: &mut Ctx, path: &str) -> Res
         "clusterip" => "ClusterIP",
         "nodeport" => "NodePort",
         "loadbalancer" => "LoadBalancer",
-        _ => "ExternalName",
+        "externalname" => "ExternalName",
+        other => return Err(unknown(other, "kubectl create service")),
     };
     if kind == "externalname" {
         require(m, &["external-name"])?;

@@ -62,13 +62,14 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
     }
 }
 
-/// `create secret` and `create service` alone print their help, as cobra does.
+/// `create secret` and `create service` alone print their help on stderr and fail, as
+/// cmdutil `DefaultSubCommandRun` does.
 fn help(ctx: &mut Ctx, name: &str) -> Result<()> {
     let mut root = command();
     if let Some(sub) = root.find_subcommand_mut(name) {
-        writeln!(ctx.out, "{}", sub.render_help())?;
+        writeln!(ctx.err, "{}", sub.render_help())?;
     }
-    Ok(())
+    Err(Error::Exit(1))
 }
 
 /// `create -f`: every manifest object POSTed to its collection.
