@@ -647,6 +647,9 @@ fn run_matches_kubectl_on_a_sandbox() {
     );
 }
 
+/// A Deployment only in a file: `expose -f` reads it without asking the server.
+const DEPLOY_YAML: &str = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: filedep\n  labels:\n    team: a\nspec:\n  selector:\n    matchLabels:\n      app: filedep\n  template:\n    metadata:\n      labels:\n        app: filedep\n    spec:\n      containers:\n      - name: c\n        image: nginx\n        ports:\n        - containerPort: 53\n          protocol: UDP\n        - containerPort: 53\n          protocol: TCP\n";
+
 #[test]
 fn expose_matches_kubectl_on_a_sandbox() {
     let steps = [
@@ -677,6 +680,26 @@ fn expose_matches_kubectl_on_a_sandbox() {
         step("expose"),
         step("expose deployment web --name=bad --session-affinity=Sticky"),
         step("run nolabels --image=nginx --port=80 --labels=a=b"),
+        Step {
+            args: ["expose", "-f", "-", "--port=8080"]
+                .map(String::from)
+                .to_vec(),
+            input: Some(DEPLOY_YAML),
+        },
+        Step {
+            args: [
+                "expose",
+                "-f",
+                "-",
+                "--name=file-dry",
+                "--dry-run=client",
+                "-o",
+                "yaml",
+            ]
+            .map(String::from)
+            .to_vec(),
+            input: Some(DEPLOY_YAML),
+        },
     ];
     sandbox_parity(
         &steps,
@@ -690,6 +713,7 @@ fn expose_matches_kubectl_on_a_sandbox() {
             "service pod1-udp",
             "service web-copy",
             "service web-again",
+            "service filedep",
         ],
     );
 }
