@@ -38,7 +38,10 @@ pub fn command() -> Command {
         .subcommand(crate::cmd::delete::command())
         .subcommand(crate::cmd::scale::command())
         .subcommand(crate::cmd::label::command())
-        .subcommand(crate::cmd::annotate::command());
+        .subcommand(crate::cmd::annotate::command())
+        .subcommand(crate::cmd::create::command())
+        .subcommand(crate::cmd::run::command())
+        .subcommand(crate::cmd::expose::command());
     add_global_flags(root, true)
 }
 

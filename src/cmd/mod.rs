@@ -4,13 +4,16 @@ pub mod annotate;
 pub mod api_resources;
 pub mod completion;
 pub mod config;
+pub mod create;
 pub mod delete;
 pub mod describe;
+pub mod expose;
 pub mod flags;
 pub mod get;
 pub mod label;
 pub mod metadata_edit;
 pub mod mutate;
+pub mod run;
 pub mod sandbox;
 pub mod scale;
 pub mod selection;
@@ -35,6 +38,9 @@ pub fn dispatch(matches: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         Some(("scale", m)) => scale::run(m, ctx),
         Some(("label", m)) => label::run(m, ctx),
         Some(("annotate", m)) => annotate::run(m, ctx),
+        Some(("create", m)) => create::run(m, ctx),
+        Some(("run", m)) => run::run(m, ctx),
+        Some(("expose", m)) => expose::run(m, ctx),
         Some((other, _)) => Err(unknown_command(other)),
         None => {
             writeln!(ctx.out, "{}", crate::cli::command().render_help())?;

@@ -251,6 +251,16 @@ impl OperationPrinter {
 
     /// Prints one changed object (a `List` prints each item).
     pub fn print(&self, object: &Value, out: &mut dyn Write) -> Result<()> {
+        self.print_as(object, false, out)
+    }
+
+    /// Prints one changed object that kubectl holds as a typed Go object (the generators of
+    /// `create`, `run`, `expose`): `-o json` keeps Go struct field order.
+    pub fn print_typed(&self, object: &Value, out: &mut dyn Write) -> Result<()> {
+        self.print_as(object, true, out)
+    }
+
+    fn print_as(&self, object: &Value, typed: bool, out: &mut dyn Write) -> Result<()> {
         match &self.format {
             None => {
                 for name in output::name::names(object)? {
@@ -265,7 +275,17 @@ impl OperationPrinter {
                 {
                     output::strip_managed_fields(&mut object);
                 }
-                output::print_object(format, &object, None, self.allow_missing_keys, out)
+                let ordered = typed.then(|| output::OrderedJson {
+                    indented: crate::generate::order::to_indented_string(&object),
+                    compact: crate::generate::order::to_compact_string(&object),
+                });
+                output::print_object(
+                    format,
+                    &object,
+                    ordered.as_ref(),
+                    self.allow_missing_keys,
+                    out,
+                )
             }
         }
     }

@@ -10,6 +10,7 @@ mod config;
 mod config_concurrency;
 mod config_extras;
 mod controllers;
+mod create;
 mod delete_scale_label;
 mod describe;
 mod describe_verb;
