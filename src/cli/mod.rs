@@ -33,7 +33,11 @@ pub fn command() -> Command {
         .subcommand(crate::cmd::version::command())
         .subcommand(crate::cmd::config::command())
         .subcommand(crate::cmd::completion::command())
-        .subcommand(crate::cmd::sandbox::command());
+        .subcommand(crate::cmd::sandbox::command())
+        .subcommand(crate::cmd::patch::command())
+        .subcommand(crate::cmd::edit::command())
+        .subcommand(crate::cmd::set::command())
+        .subcommand(crate::cmd::edit::edit_last_applied_command().hide(true));
     add_global_flags(root, true)
 }
 

@@ -4,9 +4,13 @@ pub mod api_resources;
 pub mod completion;
 pub mod config;
 pub mod describe;
+pub mod edit;
 pub mod get;
+pub mod infos;
 pub mod mutate;
+pub mod patch;
 pub mod sandbox;
+pub mod set;
 pub mod version;
 
 use clap::ArgMatches;
@@ -24,6 +28,11 @@ pub fn dispatch(matches: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         Some(("api-resources", m)) => api_resources::run(m, ctx),
         Some(("completion", m)) => completion::run(m, ctx),
         Some(("sandbox", m)) => sandbox::run(m, ctx),
+        Some(("patch", m)) => patch::run(m, ctx),
+        Some(("edit", m)) => edit::run(m, ctx),
+        Some(("set", m)) => set::run(m, ctx),
+        // Hidden until `apply edit-last-applied` takes it over.
+        Some(("edit-last-applied", m)) => edit::run_edit_last_applied(m, ctx),
         Some((other, _)) => Err(unknown_command(other)),
         None => {
             writeln!(ctx.out, "{}", crate::cli::command().render_help())?;
