@@ -152,3 +152,55 @@ pub fn aggregate(mut errors: Vec<Error>) -> Result<()> {
         )),
     }
 }
+
+/// A failed response as cmdutil.CheckErr words it: `Invalid` statuses become `The request is
+/// invalid: …` / `The Kind "name" is invalid: field: message` (checkErr's
+/// `isInvalidReasonStatusError` branch), anything else `Error from server (Reason): …`.
+pub fn response_error(status: http::StatusCode, body: &[u8]) -> Error {
+    let parsed: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
+    if parsed["kind"] != "Status" || parsed["reason"] != "Invalid" {
+        return crate::client::status_error(status, body);
+    }
+    let message = parsed["message"].as_str().unwrap_or_default();
+    let details = &parsed["details"];
+    let mut s = "The request is invalid".to_string();
+    if details.is_null() {
+        if !message.is_empty() {
+            s.push_str(": ");
+            s.push_str(message);
+        }
+        return Error::Raw(s);
+    }
+    let causes: Vec<String> = details["causes"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|c| {
+            format!(
+                "{}: {}",
+                c["field"].as_str().unwrap_or_default(),
+                c["message"].as_str().unwrap_or_default()
+            )
+        })
+        .collect();
+    let kind = details["kind"].as_str().unwrap_or_default();
+    let name = details["name"].as_str().unwrap_or_default();
+    if !kind.is_empty() || !name.is_empty() {
+        s = format!("The {kind} {name:?} is invalid");
+    } else if !message.is_empty() && causes.is_empty() {
+        s.push_str(": ");
+        s.push_str(message);
+    }
+    match causes.len() {
+        0 => Error::Raw(s),
+        1 => Error::Raw(format!("{s}: {}", causes[0])),
+        _ => {
+            let mut text = format!("{s}: ");
+            for c in &causes {
+                text.push_str("\n* ");
+                text.push_str(c);
+            }
+            Error::Raw(text)
+        }
+    }
+}

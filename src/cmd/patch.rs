@@ -139,7 +139,9 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         &ctx.program,
         ctx.input,
     )?;
-    let printer = |op: &str| OperationPrinter::from_args(m, op, dry_run);
+    // patch.go's ToPrinter sets the operation after PrintFlagsWithDryRunStrategy added the
+    // dry-run suffix, so kubectl patch never prints `(dry run)`.
+    let printer = |op: &str| OperationPrinter::from_args(m, op, DryRun::None);
 
     if local {
         let Source::Manifests(manifests) = &source else {
@@ -200,7 +202,7 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
                 )
                 .await?;
             if !response.status.is_success() {
-                let e = crate::client::status_error(response.status, &response.body);
+                let e = infos::response_error(response.status, &response.body);
                 if response.status == http::StatusCode::UNSUPPORTED_MEDIA_TYPE {
                     // patch.go wraps IsUnsupportedMediaType errors with the GVK.
                     errors.push(Error::msg(format!(

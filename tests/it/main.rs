@@ -18,6 +18,7 @@ mod gotemplate;
 mod jsonpath;
 mod merge;
 mod no_network;
+mod patch_edit;
 mod sandbox;
 mod sandbox_cli;
 mod support_sandbox;

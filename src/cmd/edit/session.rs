@@ -12,7 +12,7 @@ use super::editor::Editor;
 use crate::client::Client;
 use crate::client::targets::Source;
 use crate::cmd::infos::{self, Fetch, Info};
-use crate::cmd::mutate::{DryRun, OperationPrinter, WriteParams};
+use crate::cmd::mutate::{self, DryRun, OperationPrinter, Validation, WriteParams};
 use crate::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::merge::apply::{LAST_APPLIED, modified_configuration, original_configuration};
@@ -52,6 +52,7 @@ struct Options<'m> {
     save_config: bool,
     subresource: Option<String>,
     params: WriteParams,
+    validation: Validation,
 }
 
 fn flag(m: &ArgMatches, id: &str) -> bool {
@@ -80,9 +81,19 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx, mode: Mode) -> Result<()> {
             None
         },
         params: WriteParams::from_args(m, DryRun::None)?,
+        validation: mutate::validation(m)?,
     };
     if args.is_empty() && filenames.is_empty() {
         return Err(Error::msg(super::NO_RESOURCES));
+    }
+    // The editor's printer (editPrinterOptions) knows only json and yaml.
+    if let Some(o) = m
+        .get_one::<String>("output")
+        .filter(|o| !o.is_empty() && *o != "json" && *o != "yaml")
+    {
+        return Err(Error::msg(format!(
+            "unable to match a printer suitable for the output format {o:?}, allowed formats are: json,yaml"
+        )));
     }
     let source = Source::read(
         &args,
@@ -195,6 +206,25 @@ impl Session<'_> {
             if let Some(old) = results.file.take() {
                 let _ = std::fs::remove_file(old);
             }
+            // The client-side schema check (f.Validator): only a document that is not an
+            // object fails it here; the server validates fields.
+            if let Some(why) = self.validation_error(&edited) {
+                results = Results {
+                    file: Some(file.clone()),
+                    ..Results::default()
+                };
+                contains_error = true;
+                let first = &originals[0];
+                let rs = first.resource.group_resource();
+                writeln!(ctx.err, "error: {rs} {:?} is invalid", first.name)?;
+                results.reasons.push(Reason {
+                    head: format!("{rs} {:?} was not valid", first.name),
+                    other: vec![format!(
+                        "<nil>: Invalid value: \"The edited file failed validation\": {why}"
+                    )],
+                });
+                continue;
+            }
             if strip_comments(&original) == strip_comments(&edited) {
                 let _ = std::fs::remove_file(&file);
                 writeln!(ctx.err, "Edit cancelled, no changes made.")?;
@@ -266,6 +296,17 @@ impl Session<'_> {
                 contains_error = true;
             }
         }
+    }
+
+    fn validation_error(&self, edited: &[u8]) -> Option<&'static str> {
+        if self.opts.validation == Validation::Ignore {
+            return None;
+        }
+        let value = match strip_comments(edited) {
+            Stripped::Value(v) => v,
+            Stripped::Text(t) => serde_json::from_slice(&t).ok()?,
+        };
+        (!value.is_object()).then_some("invalid object to validate")
     }
 
     /// The objects as the editor shows them: without managedFields, a `List` for several.

@@ -1,0 +1,634 @@
+//! `patch`, `edit` (with scripted editors: the reopen loop and the cancelled paths),
+//! `edit-last-applied` and `set image`: the same command sequence by kubectl 1.32 on one fresh
+//! sandbox and by kctl on another gives the same stdout, stderr, exit codes and final objects;
+//! `--local` runs compared offline.
+
+use std::ffi::OsString;
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::support::{self, Output};
+use crate::support_sandbox::Sandbox;
+
+const SETUP: &str = r#"apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: 1
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+      - {name: nginx, image: "nginx:1.25"}
+      - {name: side, image: "busybox:1"}
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: solo
+spec:
+  initContainers:
+  - {name: init, image: "busybox:1"}
+  containers:
+  - {name: app, image: "nginx:1.25"}
+---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: cfg
+data: {a: "1"}
+"#;
+
+/// Editor scripts, written next to the kubeconfig; `%` is replaced by the script directory.
+const EDITORS: &[(&str, &str)] = &[
+    (
+        "replicas3",
+        "sed -i '0,/replicas: [0-9]*/s//replicas: 3/' \"$1\"\n",
+    ),
+    ("cm", "sed -i 's/a: \"1\"/a: \"2\"/' \"$1\"\n"),
+    ("empty", ": > \"$1\"\n"),
+    (
+        "fix_on_retry",
+        "if grep -q 'was not valid' \"$1\"; then\n  sed -i 's/app: zzz/app: web/' \"$1\"\n  sed -i '0,/replicas: [0-9]*/s//replicas: 2/' \"$1\"\nelse\n  sed -i '/matchLabels:/{n;s/app: web/app: zzz/}' \"$1\"\nfi\n",
+    ),
+    (
+        "give_up",
+        "if ! grep -q 'was not valid' \"$1\"; then sed -i '/matchLabels:/{n;s/app: web/app: zzz/}' \"$1\"; fi\n",
+    ),
+    ("rename", "sed -i 's/^  name: cfg/  name: other/' \"$1\"\n"),
+    ("last_applied", "sed -i 's/a: \"1\"/a: \"9\"/' \"$1\"\n"),
+];
+
+/// (editor script or "", arguments)
+const STEPS: &[(&str, &[&str])] = &[
+    (
+        "",
+        &[
+            "patch",
+            "deployment",
+            "web",
+            "-p",
+            r#"{"spec":{"replicas":2}}"#,
+        ],
+    ),
+    (
+        "",
+        &[
+            "patch",
+            "deployment",
+            "web",
+            "-p",
+            r#"{"spec":{"replicas":2}}"#,
+        ],
+    ),
+    (
+        "",
+        &[
+            "patch",
+            "deployment/web",
+            "-p",
+            "spec:\n  revisionHistoryLimit: 5",
+            "--dry-run=server",
+        ],
+    ),
+    (
+        "",
+        &[
+            "patch",
+            "deployment/web",
+            "-p",
+            r#"{"spec":{"replicas":9}}"#,
+            "--dry-run=client",
+            "-o",
+            "jsonpath={.spec.replicas}",
+        ],
+    ),
+    (
+        "",
+        &[
+            "patch",
+            "deployment",
+            "web",
+            "nope",
+            "-p",
+            r#"{"metadata":{"labels":{"a":"b"}}}"#,
+        ],
+    ),
+    (
+        "",
+        &[
+            "patch",
+            "deployment/web",
+            "--type",
+            "json",
+            "-p",
+            r#"[{"op":"replace","path":"/spec/selector/matchLabels/app","value":"zzz"}]"#,
+        ],
+    ),
+    (
+        "",
+        &[
+            "patch",
+            "deployment/web",
+            "--type",
+            "merge",
+            "-p",
+            r#"{"metadata":{"annotations":{"x":"y"}}}"#,
+            "-o",
+            "name",
+        ],
+    ),
+    (
+        "",
+        &[
+            "patch",
+            "deployment",
+            "web",
+            "--subresource=scale",
+            "--type",
+            "merge",
+            "-p",
+            r#"{"spec":{"replicas":4}}"#,
+        ],
+    ),
+    (
+        "",
+        &[
+            "patch",
+            "pod",
+            "solo",
+            "-p",
+            r#"{"spec":{"containers":[{"name":"app","image":"nginx:1.26"}]}}"#,
+        ],
+    ),
+    (
+        "",
+        &[
+            "patch",
+            "configmap",
+            "cfg",
+            "--type",
+            "json",
+            "-p",
+            r#"[{"op":"add","path":"/data/b","value":"2"}]"#,
+            "-o",
+            "jsonpath={.data}",
+        ],
+    ),
+    ("", &["patch", "deployment/web"]),
+    (
+        "",
+        &["patch", "deployment/web", "-p", "{}", "--type", "foo"],
+    ),
+    ("", &["patch", "deployment", "-p", "{}"]),
+    ("", &["patch", "-p", "{}"]),
+    ("", &["set", "image", "deployment/web", "nginx=nginx:1.26"]),
+    ("", &["set", "image", "deployment/web", "nginx=nginx:1.26"]),
+    (
+        "",
+        &[
+            "set",
+            "image",
+            "deployment/web",
+            "*=nginx:1.27",
+            "--dry-run=client",
+        ],
+    ),
+    ("", &["set", "image", "deployment/web", "zz=x"]),
+    (
+        "",
+        &[
+            "set",
+            "image",
+            "pod/solo",
+            "init=busybox:2",
+            "app=nginx:1.27",
+            "-o",
+            "name",
+        ],
+    ),
+    ("", &["set", "image", "deployment/nope", "a=b"]),
+    ("", &["set", "image", "configmap/cfg", "a=b"]),
+    ("", &["set", "image", "deployment/web"]),
+    ("", &["set", "image", "deployment/web", "a=b", "x"]),
+    ("", &["set", "image", "deployment/web", "a=b", "*=c"]),
+    ("", &["set", "image", "deployment/web", "web-"]),
+    (
+        "",
+        &[
+            "set",
+            "image",
+            "deployments",
+            "side=busybox:2",
+            "--all",
+            "--dry-run=server",
+        ],
+    ),
+    ("true", &["edit", "deployment", "web"]),
+    ("replicas3", &["edit", "deployment/web"]),
+    ("replicas3", &["edit", "deployment/web"]),
+    (
+        "cm",
+        &["edit", "configmap", "cfg", "-o", "json", "--output-patch"],
+    ),
+    ("empty", &["edit", "configmap", "cfg"]),
+    ("fix_on_retry", &["edit", "deployment/web"]),
+    ("give_up", &["edit", "deployment/web"]),
+    ("rename", &["edit", "cm/cfg"]),
+    ("false", &["edit", "cm/cfg"]),
+    ("nonexistent-editor", &["edit", "cm/cfg"]),
+    ("true", &["edit", "cm/nope"]),
+    ("true", &["edit", "cm/cfg", "-o", "name"]),
+    ("true", &["edit-last-applied", "cm/cfg"]),
+    ("last_applied", &["edit-last-applied", "cm/cfg"]),
+];
+
+/// Runs one step with kubectl (`kubectl` true) or kctl against `sandbox`.
+fn run(sandbox: &Sandbox, kubectl: bool, editor: &str, args: &[&str], tmp: &Path) -> Output {
+    let scripts = sandbox.home.join("editors");
+    let mut env: Vec<(&str, OsString)> = vec![
+        ("HOME", sandbox.home.clone().into_os_string()),
+        ("KUBECONFIG", sandbox.kubeconfig.clone().into_os_string()),
+        ("TMPDIR", tmp.as_os_str().to_owned()),
+    ];
+    if !editor.is_empty() {
+        let script = scripts.join(editor);
+        let value = if script.is_file() {
+            script.into_os_string()
+        } else {
+            OsString::from(editor)
+        };
+        env.push(("KUBE_EDITOR", value));
+    }
+    let mut args = args.to_vec();
+    if !kubectl && args.first() == Some(&"edit-last-applied") {
+        // kctl serves `apply edit-last-applied` through a hidden top-level command until the
+        // apply verb takes it over.
+        args[0] = "edit-last-applied";
+    } else if kubectl && args.first() == Some(&"edit-last-applied") {
+        args.insert(0, "apply");
+    }
+    let bin = if kubectl {
+        sandbox.kubectl.clone()
+    } else {
+        support::kctl()
+    };
+    let mut out = support::run_in(&bin, &args, &sandbox.home, &env);
+    out.stdout = mask(&out.stdout, tmp);
+    out.stderr = mask(&out.stderr, tmp);
+    out
+}
+
+/// Removes what legitimately differs between two runs: the temporary directory, the program
+/// name kubectl puts in temporary file names, and their random digits.
+fn mask(text: &str, tmp: &Path) -> String {
+    let text = text
+        .replace(&tmp.display().to_string(), "$TMP")
+        .replace("kubectl.1.32", "kctl");
+    let mut out = String::new();
+    let mut rest = text.as_str();
+    while let Some(i) = rest.find("-edit-") {
+        out.push_str(&rest[..i + 6]);
+        rest = rest[i + 6..].trim_start_matches(|c: char| c.is_ascii_digit());
+        out.push('N');
+    }
+    out.push_str(rest);
+    out
+}
+
+/// An object with server-assigned values removed.
+fn masked_object(mut v: Value) -> Value {
+    if let Some(meta) = v.get_mut("metadata").and_then(Value::as_object_mut) {
+        for k in ["uid", "resourceVersion", "creationTimestamp"] {
+            meta.remove(k);
+        }
+        if let Some(Value::Array(mf)) = meta.get_mut("managedFields") {
+            for entry in mf {
+                if let Some(e) = entry.as_object_mut() {
+                    e.remove("time");
+                }
+            }
+        }
+    }
+    v
+}
+
+fn final_objects(sandbox: &Sandbox) -> Vec<Value> {
+    ["deployment/web", "pod/solo", "configmap/cfg"]
+        .iter()
+        .map(|t| {
+            let text = sandbox.ok(&["get", t, "-o", "json"], None);
+            masked_object(serde_json::from_str(&text).expect("json"))
+        })
+        .collect()
+}
+
+fn prepare(sandbox: &Sandbox) {
+    sandbox.ok(&["apply", "-f", "-"], Some(SETUP));
+    let scripts = sandbox.home.join("editors");
+    std::fs::create_dir_all(&scripts).expect("mkdir");
+    for (name, body) in EDITORS {
+        let path = scripts.join(name);
+        std::fs::write(&path, format!("#!/bin/sh\n{body}")).expect("write script");
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+}
+
+#[test]
+fn patch_edit_set_image_match_kubectl() {
+    let Some(theirs) = Sandbox::start_without_controllers() else {
+        return;
+    };
+    let Some(ours) = Sandbox::start_without_controllers() else {
+        return;
+    };
+    prepare(&theirs);
+    prepare(&ours);
+    let tmp_theirs = tempfile::tempdir().expect("tmp");
+    let tmp_ours = tempfile::tempdir().expect("tmp");
+    let mut failures = Vec::new();
+    for (editor, args) in STEPS {
+        let want = run(&theirs, true, editor, args, tmp_theirs.path());
+        let got = run(&ours, false, editor, args, tmp_ours.path());
+        if want != got {
+            failures.push(format!(
+                "{args:?} (editor {editor:?}):\n stdout:\n{}\n stderr:\n{}\n code {} vs {}",
+                support::diff(&want.stdout, &got.stdout),
+                support::diff(&want.stderr, &got.stderr),
+                want.code,
+                got.code
+            ));
+        }
+    }
+    let (want, got) = (final_objects(&theirs), final_objects(&ours));
+    for (w, g) in want.iter().zip(&got) {
+        if w != g {
+            failures.push(format!(
+                "final object differs:\n{}",
+                support::diff(
+                    &serde_json::to_string_pretty(w).unwrap_or_default(),
+                    &serde_json::to_string_pretty(g).unwrap_or_default()
+                )
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} differences:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+const DEPLOY: &str = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  creationTimestamp: null\n  labels:\n    app: web\n  name: web\nspec:\n  replicas: 1\n  selector:\n    matchLabels:\n      app: web\n  strategy: {}\n  template:\n    metadata:\n      creationTimestamp: null\n      labels:\n        app: web\n    spec:\n      containers:\n      - image: nginx:1.25\n        name: nginx\n        resources: {}\nstatus: {}\n";
+
+const WIDGET: &str = "apiVersion: stable.example.com/v1\nkind: Widget\nmetadata:\n  name: w1\nspec:\n  size: 3\n  list: [1, 2]\n";
+
+const LOCAL_CASES: &[&[&str]] = &[
+    &[
+        "patch",
+        "--local",
+        "-f",
+        "d.yaml",
+        "-p",
+        r#"{"spec":{"replicas":3}}"#,
+    ],
+    &[
+        "patch",
+        "--local",
+        "-f",
+        "d.yaml",
+        "-p",
+        r#"{"spec":{"replicas":1}}"#,
+    ],
+    &[
+        "patch",
+        "--local",
+        "-f",
+        "d.yaml",
+        "-p",
+        r#"{"spec":{"template":{"spec":{"containers":[{"name":"x","image":"y"}]}}}}"#,
+        "-o",
+        "yaml",
+    ],
+    &[
+        "patch",
+        "--local",
+        "-f",
+        "d.yaml",
+        "-p",
+        "spec:\n  paused: true",
+        "-o",
+        "json",
+    ],
+    &[
+        "patch",
+        "--local",
+        "-f",
+        "d.yaml",
+        "--patch-file",
+        "p.json",
+        "-o",
+        "jsonpath={.spec.replicas}",
+    ],
+    &[
+        "patch",
+        "--local",
+        "-f",
+        "d.yaml",
+        "--patch-file",
+        "nonexistent",
+    ],
+    &[
+        "patch",
+        "--local",
+        "-f",
+        "d.yaml",
+        "-p",
+        "{}",
+        "--patch-file",
+        "p.json",
+    ],
+    &[
+        "patch",
+        "--local",
+        "-f",
+        "d.yaml",
+        "-p",
+        "{}",
+        "--dry-run=server",
+    ],
+    &["patch", "--local", "deployment", "web", "-p", "{}"],
+    &["patch", "--local", "-f", "d.yaml", "-p", "[1]"],
+    &[
+        "patch",
+        "--local",
+        "-f",
+        "w.yaml",
+        "-p",
+        r#"{"spec":{"size":4}}"#,
+    ],
+    &[
+        "patch",
+        "--local",
+        "-f",
+        "w.yaml",
+        "--type",
+        "merge",
+        "-p",
+        r#"{"spec":{"size":null}}"#,
+        "-o",
+        "json",
+    ],
+    &[
+        "patch", "--local", "-f", "w.yaml", "--type", "merge", "-p", "[1]",
+    ],
+    &[
+        "patch",
+        "--local",
+        "-f",
+        "w.yaml",
+        "--type",
+        "merge",
+        "-p",
+        "{\"spec\": ",
+    ],
+    &[
+        "patch",
+        "--local",
+        "-f",
+        "w.yaml",
+        "--type",
+        "json",
+        "-p",
+        r#"[{"op":"replace","path":"/spec/nope","value":1}]"#,
+        "-o",
+        "yaml",
+    ],
+    &[
+        "patch",
+        "--local",
+        "-f",
+        "w.yaml",
+        "--type",
+        "json",
+        "-p",
+        r#"[{"op":"replace","path":"/spec/list/5","value":1}]"#,
+    ],
+    &[
+        "patch",
+        "--local",
+        "-f",
+        "w.yaml",
+        "--type",
+        "json",
+        "-p",
+        r#"[{"op":"remove","path":"/spec/nope"}]"#,
+    ],
+    &[
+        "patch",
+        "--local",
+        "-f",
+        "w.yaml",
+        "--type",
+        "json",
+        "-p",
+        r#"[{"op":"add","path":"/spec/list/-","value":3}]"#,
+        "-o",
+        "yaml",
+    ],
+    &[
+        "patch",
+        "--local",
+        "-f",
+        "w.yaml",
+        "--type",
+        "json",
+        "-p",
+        r#"{"op":"add"}"#,
+    ],
+    &[
+        "patch",
+        "--local",
+        "-f",
+        "w.yaml",
+        "--type",
+        "json",
+        "-p",
+        r#"[{"op":"test","path":"/spec/size","value":4}]"#,
+    ],
+    &[
+        "patch",
+        "--local",
+        "-f",
+        "w.yaml",
+        "--type",
+        "json",
+        "-p",
+        r#"[{"op":"move","from":"/spec/zz","path":"/spec/x"}]"#,
+    ],
+    &[
+        "set",
+        "image",
+        "--local",
+        "-f",
+        "d.yaml",
+        "nginx=nginx:2",
+        "-o",
+        "yaml",
+    ],
+    &["set", "image", "--local", "-f", "d.yaml", "*=nginx:2"],
+    &[
+        "set",
+        "image",
+        "--local",
+        "-f",
+        "d.yaml",
+        "nginx=nginx:1.25",
+    ],
+    &["set", "image", "--local", "-f", "d.yaml", "zz=nginx:2"],
+    &["set", "image", "--local", "deployment/web", "nginx=x"],
+];
+
+#[test]
+fn local_runs_match_kubectl() {
+    let Some(kubectl) = support::kubectl_or_skip("local_runs_match_kubectl") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::write(dir.path().join("d.yaml"), DEPLOY).expect("write");
+    std::fs::write(dir.path().join("w.yaml"), WIDGET).expect("write");
+    std::fs::write(dir.path().join("p.json"), r#"{"spec":{"replicas":7}}"#).expect("write");
+    // No kubeconfig at all: --local must not need one.
+    let env: Vec<(&str, OsString)> = vec![
+        ("HOME", dir.path().as_os_str().to_owned()),
+        ("KUBECONFIG", dir.path().join("none").into_os_string()),
+    ];
+    let mut failures = Vec::new();
+    for args in LOCAL_CASES {
+        let want = support::run_in(&kubectl, args, dir.path(), &env);
+        let got = support::run_in(&support::kctl(), args, dir.path(), &env);
+        if want != got {
+            failures.push(format!(
+                "{args:?}:\n stdout:\n{}\n stderr:\n{}\n code {} vs {}",
+                support::diff(&want.stdout, &got.stdout),
+                support::diff(&want.stderr, &got.stderr),
+                want.code,
+                got.code
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} differ:\n{}",
+        failures.len(),
+        LOCAL_CASES.len(),
+        failures.join("\n")
+    );
+}
