@@ -141,7 +141,8 @@ mod tests {
 
     #[test]
     fn editor_command_lines() {
-        let cases: &[(&[(&str, &str)], &[&str], bool)] = &[
+        type Case<'a> = (&'a [(&'a str, &'a str)], &'a [&'a str], bool);
+        let cases: &[Case] = &[
             (&[], &["vi"], false),
             (&[("EDITOR", "nano")], &["nano"], false),
             (
