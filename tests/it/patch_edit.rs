@@ -42,7 +42,26 @@ kind: ConfigMap
 metadata:
   name: cfg
 data: {a: "1"}
+---
+apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata:
+  name: widgets.stable.example.com
+spec:
+  group: stable.example.com
+  names: {kind: Widget, plural: widgets, singular: widget}
+  scope: Namespaced
+  versions:
+  - name: v1
+    served: true
+    storage: true
+    schema:
+      openAPIV3Schema:
+        type: object
+        x-kubernetes-preserve-unknown-fields: true
 "#;
+
+const WIDGET_OBJECT: &str = "apiVersion: stable.example.com/v1\nkind: Widget\nmetadata:\n  name: w1\nspec:\n  size: 3\n  list: [1, 2]\n";
 
 /// Editor scripts, written next to the kubeconfig; `%` is replaced by the script directory.
 const EDITORS: &[(&str, &str)] = &[
@@ -62,6 +81,10 @@ const EDITORS: &[(&str, &str)] = &[
     ),
     ("rename", "sed -i 's/^  name: cfg/  name: other/' \"$1\"\n"),
     ("last_applied", "sed -i 's/a: \"1\"/a: \"9\"/' \"$1\"\n"),
+    (
+        "size",
+        "sed -i 's/\"size\": 4/\"size\": 6/; s/size: [0-9]/size: 5/' \"$1\"\n",
+    ),
 ];
 
 /// (editor script or "", arguments)
@@ -246,6 +269,50 @@ const STEPS: &[(&str, &[&str])] = &[
     ("true", &["edit", "cm/cfg", "-o", "name"]),
     ("true", &["edit-last-applied", "cm/cfg"]),
     ("last_applied", &["edit-last-applied", "cm/cfg"]),
+    (
+        "",
+        &["patch", "widget", "w1", "-p", r#"{"spec":{"size":4}}"#],
+    ),
+    (
+        "",
+        &[
+            "patch",
+            "widget",
+            "w1",
+            "--type",
+            "merge",
+            "-p",
+            r#"{"spec":{"size":4}}"#,
+        ],
+    ),
+    (
+        "size",
+        &["edit", "widget/w1", "-o", "json", "--output-patch"],
+    ),
+    ("size", &["edit", "widget/w1", "--output-patch"]),
+    (
+        "size",
+        &[
+            "edit",
+            "-f",
+            "w.yaml",
+            "--save-config",
+            "-o",
+            "jsonpath={.metadata.annotations}",
+        ],
+    ),
+    ("size", &["edit", "deployment/web", "--subresource=status"]),
+    (
+        "",
+        &[
+            "set",
+            "image",
+            "deployment/web",
+            "side=busybox:3",
+            "-o",
+            "jsonpath={.spec.template.spec.containers[*].image}",
+        ],
+    ),
 ];
 
 /// Runs one step with kubectl (`kubectl` true) or kctl against `sandbox`.
@@ -298,7 +365,25 @@ fn mask(text: &str, tmp: &Path) -> String {
         out.push('N');
     }
     out.push_str(rest);
-    out
+    // Objects printed with -o json|yaml carry their uid and creation time.
+    out.split_inclusive('\n')
+        .map(|line| {
+            let t = line.trim_start();
+            let server_assigned = [
+                "\"uid\": ",
+                "\"creationTimestamp\": \"",
+                "uid: ",
+                "creationTimestamp: \"",
+            ]
+            .iter()
+            .any(|p| t.starts_with(p));
+            if server_assigned {
+                "<server-assigned>\n".to_string()
+            } else {
+                line.to_string()
+            }
+        })
+        .collect()
 }
 
 /// An object with server-assigned values removed.
@@ -319,7 +404,7 @@ fn masked_object(mut v: Value) -> Value {
 }
 
 fn final_objects(sandbox: &Sandbox) -> Vec<Value> {
-    ["deployment/web", "pod/solo", "configmap/cfg"]
+    ["deployment/web", "pod/solo", "configmap/cfg", "widget/w1"]
         .iter()
         .map(|t| {
             let text = sandbox.ok(&["get", t, "-o", "json"], None);
@@ -330,6 +415,20 @@ fn final_objects(sandbox: &Sandbox) -> Vec<Value> {
 
 fn prepare(sandbox: &Sandbox) {
     sandbox.ok(&["apply", "-f", "-"], Some(SETUP));
+    // The CRD's resources are served once it exists; wait for discovery to show them.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while !sandbox
+        .kubectl(&["create", "-f", "-"], Some(WIDGET_OBJECT))
+        .status
+        .success()
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "widgets never became available"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    std::fs::write(sandbox.home.join("w.yaml"), WIDGET_OBJECT).expect("write");
     let scripts = sandbox.home.join("editors");
     std::fs::create_dir_all(&scripts).expect("mkdir");
     for (name, body) in EDITORS {
