@@ -204,3 +204,17 @@ pub fn response_error(status: http::StatusCode, body: &[u8]) -> Error {
         }
     }
 }
+
+/// cli-runtime's YAML printer writes `---` between the objects it prints; `count` is how
+/// many this command has printed so far.
+pub fn separate(
+    m: &clap::ArgMatches,
+    count: &mut usize,
+    out: &mut dyn std::io::Write,
+) -> Result<()> {
+    *count += 1;
+    if *count > 1 && m.get_one::<String>("output").map(String::as_str) == Some("yaml") {
+        out.write_all(b"---\n")?;
+    }
+    Ok(())
+}

@@ -140,7 +140,8 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         ctx.input,
     )?;
     // patch.go's ToPrinter sets the operation after PrintFlagsWithDryRunStrategy added the
-    // dry-run suffix, so kubectl patch never prints `(dry run)`.
+    // dry-run suffix, so kubectl patch never prints `(dry run)`; and it makes a printer per
+    // object, so YAML objects are not separated by `---`.
     let printer = |op: &str| OperationPrinter::from_args(m, op, DryRun::None);
 
     if local {

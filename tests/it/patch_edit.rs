@@ -693,7 +693,110 @@ const LOCAL_CASES: &[&[&str]] = &[
     ],
     &["set", "image", "--local", "-f", "d.yaml", "zz=nginx:2"],
     &["set", "image", "--local", "deployment/web", "nginx=x"],
+    &[
+        "set", "image", "--local", "-f", "min.yaml", "c=y", "-o", "yaml",
+    ],
+    &[
+        "set",
+        "image",
+        "--local",
+        "-f",
+        "min.yaml",
+        "c=y",
+        "--dry-run=client",
+    ],
+    &[
+        "patch",
+        "--local",
+        "-f",
+        "min.yaml",
+        "--type",
+        "merge",
+        "-p",
+        "metadata: {labels: {x: y}}",
+        "-o",
+        "yaml",
+    ],
 ];
+
+/// One object of each kind `set image` handles, without the fields Go always writes.
+const MINIMAL: &str = r#"apiVersion: apps/v1
+kind: Deployment
+metadata: {name: d}
+spec:
+  selector: {matchLabels: {a: b}}
+  template:
+    metadata: {labels: {a: b}}
+    spec:
+      containers: [{name: c, image: x}]
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: p}
+spec:
+  initContainers: [{name: c, image: x}]
+  containers: [{name: c, image: x}]
+---
+apiVersion: batch/v1
+kind: CronJob
+metadata: {name: cj}
+spec:
+  schedule: "* * * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: Never
+          containers: [{name: c, image: x}]
+---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: s}
+spec:
+  selector: {matchLabels: {a: b}}
+  template:
+    metadata: {labels: {a: b}}
+    spec:
+      containers: [{name: c, image: x}]
+---
+apiVersion: apps/v1
+kind: DaemonSet
+metadata: {name: ds}
+spec:
+  selector: {matchLabels: {a: b}}
+  template:
+    metadata: {labels: {a: b}}
+    spec:
+      containers: [{name: c, image: x}]
+---
+apiVersion: v1
+kind: ReplicationController
+metadata: {name: rc}
+spec:
+  template:
+    metadata: {labels: {a: b}}
+    spec:
+      containers: [{name: c, image: x}]
+---
+apiVersion: batch/v1
+kind: Job
+metadata: {name: j}
+spec:
+  template:
+    spec:
+      restartPolicy: Never
+      containers: [{name: c, image: x}]
+---
+apiVersion: apps/v1
+kind: ReplicaSet
+metadata: {name: rs}
+spec:
+  selector: {matchLabels: {a: b}}
+  template:
+    metadata: {labels: {a: b}}
+    spec:
+      containers: [{name: c, image: x}]
+"#;
 
 #[test]
 fn local_runs_match_kubectl() {
@@ -704,6 +807,7 @@ fn local_runs_match_kubectl() {
     std::fs::write(dir.path().join("d.yaml"), DEPLOY).expect("write");
     std::fs::write(dir.path().join("w.yaml"), WIDGET).expect("write");
     std::fs::write(dir.path().join("p.json"), r#"{"spec":{"replicas":7}}"#).expect("write");
+    std::fs::write(dir.path().join("min.yaml"), MINIMAL).expect("write");
     // No kubeconfig at all: --local must not need one.
     let env: Vec<(&str, OsString)> = vec![
         ("HOME", dir.path().as_os_str().to_owned()),

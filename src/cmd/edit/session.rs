@@ -357,6 +357,8 @@ impl Session<'_> {
         Ok(())
     }
 
+    /// A fresh printer per object, as editoptions.go's `ToPrinter` makes one each time (so
+    /// no `---` between YAML objects).
     fn printer(&self, operation: &str) -> Result<OperationPrinter> {
         OperationPrinter::from_args(self.opts.m, operation, DryRun::None)
     }

@@ -136,6 +136,7 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         };
         validate()?;
         let mut errors = Vec::new();
+        let mut printed = 0;
         for manifest in manifests {
             let name = format!(
                 "{}/{}",
@@ -145,7 +146,11 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
                     .unwrap_or_default()
             );
             match update(&manifest.object, &images, &name, &mut errors) {
-                Some((after, _)) => printer.print(&after, ctx.out)?,
+                Some((mut after, _)) => {
+                    typed_round_trip(&mut after);
+                    infos::separate(m, &mut printed, ctx.out)?;
+                    printer.print(&after, ctx.out)?;
+                }
                 None => continue,
             }
         }
@@ -174,11 +179,13 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         infos::aggregate(fetch_errors)?;
         validate()?;
         let mut errors = Vec::new();
+        let mut printed = 0;
         for info in found {
             let name = format!("{}/{}", info.resource.resource, info.name);
             let Some((after, patch)) = update(&info.object, images, &name, &mut errors) else {
                 continue;
             };
+            infos::separate(m, &mut printed, ctx.out)?;
             if dry_run == DryRun::Client {
                 printer.print(&after, ctx.out)?;
                 continue;
@@ -304,6 +311,95 @@ fn update(
         return None;
     }
     Some((after, patch))
+}
+
+/// What kubectl's decode into the Go type and encode back adds to a manifest: the fields of
+/// the kinds `set image` handles that Go always writes (`creationTimestamp: null`, empty
+/// structs, integer status fields without `omitempty`). Unknown fields are not dropped here.
+fn typed_round_trip(object: &mut Value) {
+    use serde_json::{Map, json};
+    fn ensure<'v>(v: &'v mut Value, key: &str, default: Value) -> Option<&'v mut Value> {
+        let map = v.as_object_mut()?;
+        Some(map.entry(key.to_string()).or_insert(default))
+    }
+    fn template(v: &mut Value) {
+        if let Some(meta) = ensure(v, "metadata", Value::Object(Map::new())) {
+            ensure(meta, "creationTimestamp", Value::Null);
+        }
+        if let Some(spec) = v.get_mut("spec") {
+            for field in ["initContainers", "containers"] {
+                for c in spec
+                    .get_mut(field)
+                    .and_then(Value::as_array_mut)
+                    .into_iter()
+                    .flatten()
+                {
+                    ensure(c, "resources", json!({}));
+                }
+            }
+        }
+    }
+    let kind = object["kind"].as_str().unwrap_or_default().to_string();
+    if let Some(meta) = ensure(object, "metadata", Value::Object(Map::new())) {
+        ensure(meta, "creationTimestamp", Value::Null);
+    }
+    let (status, spec_fields): (Value, &[(&str, Value)]) = match kind.as_str() {
+        "Pod" => {
+            template(object);
+            (json!({}), &[])
+        }
+        "Deployment" => (json!({}), &[("strategy", Value::Null)]),
+        "DaemonSet" => (
+            json!({"currentNumberScheduled": 0, "desiredNumberScheduled": 0, "numberMisscheduled": 0, "numberReady": 0}),
+            &[("updateStrategy", Value::Null)],
+        ),
+        "StatefulSet" => (
+            json!({"availableReplicas": 0, "replicas": 0}),
+            &[
+                ("updateStrategy", Value::Null),
+                ("serviceName", Value::Bool(false)),
+            ],
+        ),
+        "ReplicaSet" | "ReplicationController" => (json!({"replicas": 0}), &[]),
+        "Job" | "CronJob" => (json!({}), &[]),
+        _ => return,
+    };
+    if let Some(spec) = object.get_mut("spec") {
+        for (field, marker) in spec_fields {
+            // Null marks an empty struct, false an empty string.
+            let default = if marker.is_null() {
+                json!({})
+            } else {
+                json!("")
+            };
+            ensure(spec, field, default);
+        }
+        match kind.as_str() {
+            "Pod" => {}
+            "CronJob" => {
+                if let Some(jt) = spec.get_mut("jobTemplate") {
+                    if let Some(meta) = ensure(jt, "metadata", Value::Object(Map::new())) {
+                        ensure(meta, "creationTimestamp", Value::Null);
+                    }
+                    if let Some(t) = jt.get_mut("spec").and_then(|s| s.get_mut("template")) {
+                        template(t);
+                    }
+                }
+            }
+            _ => {
+                if let Some(t) = spec.get_mut("template") {
+                    template(t);
+                }
+            }
+        }
+    }
+    if let Some(Value::Object(have)) = ensure(object, "status", json!({})) {
+        if let Value::Object(defaults) = status {
+            for (k, v) in defaults {
+                have.entry(k).or_insert(v);
+            }
+        }
+    }
 }
 
 fn set_image(spec: &mut Value, field: &str, container: &str, image: &str) -> bool {
