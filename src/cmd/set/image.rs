@@ -393,11 +393,11 @@ fn typed_round_trip(object: &mut Value) {
             }
         }
     }
-    if let Some(Value::Object(have)) = ensure(object, "status", json!({})) {
-        if let Value::Object(defaults) = status {
-            for (k, v) in defaults {
-                have.entry(k).or_insert(v);
-            }
+    if let (Some(Value::Object(have)), Value::Object(defaults)) =
+        (ensure(object, "status", json!({})), status)
+    {
+        for (k, v) in defaults {
+            have.entry(k).or_insert(v);
         }
     }
 }
