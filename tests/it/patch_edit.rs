@@ -277,6 +277,42 @@ const STEPS: &[(&str, &[&str])] = &[
         "",
         &[
             "patch",
+            "-f",
+            "w.yaml",
+            "--type",
+            "merge",
+            "-p",
+            r#"{"spec":{"list":[1,2]}}"#,
+        ],
+    ),
+    (
+        "",
+        &[
+            "patch",
+            "-f",
+            "w.yaml",
+            "--type",
+            "json",
+            "-p",
+            r#"[{"op":"test","path":"/spec/size","value":99}]"#,
+        ],
+    ),
+    (
+        "",
+        &[
+            "patch",
+            "cm",
+            "cfg",
+            "--patch-file",
+            "cm-patch.yaml",
+            "-o",
+            "jsonpath={.data}",
+        ],
+    ),
+    (
+        "",
+        &[
+            "patch",
             "widget",
             "w1",
             "--type",
@@ -429,6 +465,7 @@ fn prepare(sandbox: &Sandbox) {
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
     std::fs::write(sandbox.home.join("w.yaml"), WIDGET_OBJECT).expect("write");
+    std::fs::write(sandbox.home.join("cm-patch.yaml"), "data:\n  c: \"3\"\n").expect("write");
     let scripts = sandbox.home.join("editors");
     std::fs::create_dir_all(&scripts).expect("mkdir");
     for (name, body) in EDITORS {
