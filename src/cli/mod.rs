@@ -41,7 +41,11 @@ pub fn command() -> Command {
         .subcommand(crate::cmd::annotate::command())
         .subcommand(crate::cmd::create::command())
         .subcommand(crate::cmd::run::command())
-        .subcommand(crate::cmd::expose::command());
+        .subcommand(crate::cmd::expose::command())
+        .subcommand(crate::cmd::patch::command())
+        .subcommand(crate::cmd::edit::command())
+        .subcommand(crate::cmd::set::command())
+        .subcommand(crate::cmd::edit::edit_last_applied_command().hide(true));
     add_global_flags(root, true)
 }
 

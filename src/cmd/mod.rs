@@ -7,16 +7,20 @@ pub mod config;
 pub mod create;
 pub mod delete;
 pub mod describe;
+pub mod edit;
 pub mod expose;
 pub mod flags;
 pub mod get;
+pub mod infos;
 pub mod label;
 pub mod metadata_edit;
 pub mod mutate;
+pub mod patch;
 pub mod run;
 pub mod sandbox;
 pub mod scale;
 pub mod selection;
+pub mod set;
 pub mod version;
 
 use clap::ArgMatches;
@@ -41,6 +45,11 @@ pub fn dispatch(matches: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         Some(("create", m)) => create::run(m, ctx),
         Some(("run", m)) => run::run(m, ctx),
         Some(("expose", m)) => expose::run(m, ctx),
+        Some(("patch", m)) => patch::run(m, ctx),
+        Some(("edit", m)) => edit::run(m, ctx),
+        Some(("set", m)) => set::run(m, ctx),
+        // Hidden until `apply edit-last-applied` takes it over.
+        Some(("edit-last-applied", m)) => edit::run_edit_last_applied(m, ctx),
         Some((other, _)) => Err(unknown_command(other)),
         None => {
             writeln!(ctx.out, "{}", crate::cli::command().render_help())?;

@@ -8,6 +8,7 @@ pub mod apply;
 #[rustfmt::skip]
 mod builtin_table;
 pub mod json_merge;
+pub mod json_patch;
 pub mod schema;
 pub mod strategic;
 

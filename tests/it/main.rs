@@ -22,6 +22,7 @@ mod jsonpath;
 mod logs;
 mod merge;
 mod no_network;
+mod patch_edit;
 mod rbac;
 mod rollout;
 mod sandbox;
