@@ -29,6 +29,7 @@ pub fn command() -> Command {
         .subcommand_required(false)
         .subcommand(crate::cmd::get::command())
         .subcommand(crate::cmd::describe::command())
+        .subcommand(crate::cmd::apply::command())
         .subcommand(crate::cmd::api_resources::command())
         .subcommand(crate::cmd::version::command())
         .subcommand(crate::cmd::config::command())

@@ -1,6 +1,7 @@
 //! The verbs. Each module mirrors one kubectl command file: parse its arguments, act, print.
 
 pub mod api_resources;
+pub mod apply;
 pub mod completion;
 pub mod config;
 pub mod describe;
@@ -21,6 +22,7 @@ pub fn dispatch(matches: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         Some(("config", m)) => config::run(m, ctx),
         Some(("get", m)) => get::run(m, ctx),
         Some(("describe", m)) => describe::run(m, ctx),
+        Some(("apply", m)) => apply::run(m, ctx),
         Some(("api-resources", m)) => api_resources::run(m, ctx),
         Some(("completion", m)) => completion::run(m, ctx),
         Some(("sandbox", m)) => sandbox::run(m, ctx),

@@ -3,6 +3,7 @@
 mod support;
 
 mod api_resources;
+mod apply;
 mod cli;
 mod client;
 mod config;
