@@ -62,17 +62,32 @@ fn run(bin: &Path, sb: &Sandbox, args: &[&str], input: Option<&str>) -> Out {
 
 /// Values that differ between two servers, in YAML or JSON output lines.
 fn mask_text(text: &str) -> String {
-    const KEYS: &[&str] = &["uid", "creationTimestamp", "resourceVersion", "time", "clusterIP"];
+    const KEYS: &[&str] = &[
+        "uid",
+        "creationTimestamp",
+        "resourceVersion",
+        "time",
+        "clusterIP",
+    ];
     let mut out = String::new();
     for line in text.split_inclusive('\n') {
         let trimmed = line.trim_start().trim_start_matches("- ");
+        if trimmed.starts_with("\"10.") || trimmed.starts_with("10.") {
+            // An allocated cluster IP in a `clusterIPs` list.
+            out.push_str("*\n");
+            continue;
+        }
         let masked = KEYS.iter().find_map(|k| {
             [format!("{k}: "), format!("\"{k}\": ")]
                 .into_iter()
                 .find(|p| trimmed.starts_with(p.as_str()))
                 .map(|p| {
                     let at = line.find(p.as_str()).unwrap_or(0) + p.len();
-                    let comma = if line.trim_end().ends_with(',') { "," } else { "" };
+                    let comma = if line.trim_end().ends_with(',') {
+                        ","
+                    } else {
+                        ""
+                    };
                     format!("{}*{comma}\n", &line[..at])
                 })
         });
@@ -178,8 +193,7 @@ fn parity(files: &[(&str, &str)], steps: &[Step]) -> Option<Vec<String>> {
             Tool(args, input) => {
                 let want = run(&kubectl_sb.kubectl, &kubectl_sb, args, *input);
                 let got = run(&kctl_bin, &kctl_sb, args, *input);
-                if (want.code, &want.stdout, &want.stderr) != (got.code, &got.stdout, &got.stderr)
-                {
+                if (want.code, &want.stdout, &want.stderr) != (got.code, &got.stdout, &got.stderr) {
                     failures.push(format!(
                         "step {i} {args:?}: exit {} vs {}\nstdout:\n{}stderr:\n{}",
                         want.code,
@@ -288,7 +302,8 @@ spec:
         command: [sleep, "3600"]
 "#;
 
-const STDIN_CM: &str = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: from-stdin\ndata:\n  k: v\n";
+const STDIN_CM: &str =
+    "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: from-stdin\ndata:\n  k: v\n";
 
 #[test]
 fn client_side_apply_matches_kubectl() {
@@ -296,11 +311,23 @@ fn client_side_apply_matches_kubectl() {
         ("web.yaml", WEB),
         ("web2.yaml", WEB2),
         ("web3.yaml", WEB3),
-        ("dir/a.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata: {x: '1'}\n---\napiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData: {p: q}\n"),
-        ("dir/b.json", r#"{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "b1"}, "data": {"n": "1"}}"#),
+        (
+            "dir/a.yaml",
+            "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata: {x: '1'}\n---\napiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData: {p: q}\n",
+        ),
+        (
+            "dir/b.json",
+            r#"{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "b1"}, "data": {"n": "1"}}"#,
+        ),
         // kubectl validates a List against /openapi/v2, which the sandbox does not serve.
-        ("list.json", r#"{"apiVersion": "v1", "kind": "List", "items": [{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "l1"}}, {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "l2", "labels": {"x": "y"}}}]}"#),
-        ("dir/sub/c.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n"),
+        (
+            "list.json",
+            r#"{"apiVersion": "v1", "kind": "List", "items": [{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "l1"}}, {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "l2", "labels": {"x": "y"}}}]}"#,
+        ),
+        (
+            "dir/sub/c.yaml",
+            "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n",
+        ),
         ("dir/notes.txt", "not a manifest"),
     ];
     let steps = [
@@ -318,13 +345,32 @@ fn client_side_apply_matches_kubectl() {
         Tool(&["apply", "-f", "-"], Some(STDIN_CM)),
         Tool(&["apply", "-f", "-", "-o", "name"], Some(STDIN_CM)),
         Tool(&["apply", "-f", "dir/a.yaml", "-o", "yaml"], None),
-        Tool(&["apply", "-f", "list.json", "-o", "json", "--validate=false"], None),
+        Tool(
+            &["apply", "-f", "list.json", "-o", "json", "--validate=false"],
+            None,
+        ),
         Tool(&["apply", "-f", "list.json", "--validate=false"], None),
-        Tool(&["apply", "-f", "dir/sub/c.yaml", "-o", "jsonpath={.metadata.name}"], None),
-        Other(&["create", "configmap", "made-by-create", "--from-literal=a=b"]),
+        Tool(
+            &[
+                "apply",
+                "-f",
+                "dir/sub/c.yaml",
+                "-o",
+                "jsonpath={.metadata.name}",
+            ],
+            None,
+        ),
+        Other(&[
+            "create",
+            "configmap",
+            "made-by-create",
+            "--from-literal=a=b",
+        ]),
         Tool(
             &["apply", "-f", "-"],
-            Some("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: made-by-create}\ndata: {a: c}\n"),
+            Some(
+                "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: made-by-create}\ndata: {a: c}\n",
+            ),
         ),
         Tool(&["apply", "-f", "web.yaml", "-n", "other"], None),
         Tool(&["apply", "-f", "web.yaml", "-n", "default"], None),
@@ -335,10 +381,22 @@ fn client_side_apply_matches_kubectl() {
 #[test]
 fn apply_errors_match_kubectl() {
     let files = [
-        ("noname.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {namespace: a}\n"),
-        ("gen.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {generateName: g-}\n"),
-        ("in-a.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: a}\n"),
-        ("unknown.yaml", "apiVersion: example.com/v1\nkind: Gadget\nmetadata: {name: g}\n"),
+        (
+            "noname.yaml",
+            "apiVersion: v1\nkind: ConfigMap\nmetadata: {namespace: a}\n",
+        ),
+        (
+            "gen.yaml",
+            "apiVersion: v1\nkind: ConfigMap\nmetadata: {generateName: g-}\n",
+        ),
+        (
+            "in-a.yaml",
+            "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: a}\n",
+        ),
+        (
+            "unknown.yaml",
+            "apiVersion: example.com/v1\nkind: Gadget\nmetadata: {name: g}\n",
+        ),
         (
             "mixed.yaml",
             "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ok1}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: bad, namespace: missing}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: ok2}\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: bad-pod, namespace: missing}\nspec: {containers: [{name: c, image: x}]}\n",
@@ -361,8 +419,20 @@ fn apply_errors_match_kubectl() {
         Tool(&["apply", "-f", "empty.yaml"], None),
         Tool(&["apply", "-f", "in-a.yaml", "--prune"], None),
         Tool(&["apply", "-f", "in-a.yaml", "--force-conflicts"], None),
-        Tool(&["apply", "-f", "in-a.yaml", "--server-side", "--dry-run=client"], None),
-        Tool(&["apply", "-f", "in-a.yaml", "--server-side", "--force"], None),
+        Tool(
+            &[
+                "apply",
+                "-f",
+                "in-a.yaml",
+                "--server-side",
+                "--dry-run=client",
+            ],
+            None,
+        ),
+        Tool(
+            &["apply", "-f", "in-a.yaml", "--server-side", "--force"],
+            None,
+        ),
         Tool(&["apply", "-f", "in-a.yaml", "--all", "-l", "a=b"], None),
         Tool(&["apply", "-f", "in-a.yaml", "--dry-run=bogus"], None),
     ];
@@ -404,7 +474,8 @@ fn custom_resources_apply_with_json_merge_patches() {
     check(&files, &steps);
 }
 
-const SSA: &str = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: shared}\ndata: {a: mine, b: two}\n";
+const SSA: &str =
+    "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: shared}\ndata: {a: mine, b: two}\n";
 
 #[test]
 fn server_side_apply_matches_kubectl() {
@@ -417,14 +488,53 @@ fn server_side_apply_matches_kubectl() {
         ),
     ];
     let steps = [
-        Other(&["create", "configmap", "shared", "--from-literal=a=theirs", "--from-literal=c=3"]),
+        Other(&[
+            "create",
+            "configmap",
+            "shared",
+            "--from-literal=a=theirs",
+            "--from-literal=c=3",
+        ]),
         Tool(&["apply", "--server-side", "-f", "ssa.yaml"], None),
-        Tool(&["apply", "--server-side", "-f", "ssa.yaml", "--dry-run=server"], None),
-        Tool(&["apply", "--server-side", "-f", "ssa.yaml", "--force-conflicts"], None),
+        Tool(
+            &[
+                "apply",
+                "--server-side",
+                "-f",
+                "ssa.yaml",
+                "--dry-run=server",
+            ],
+            None,
+        ),
+        Tool(
+            &[
+                "apply",
+                "--server-side",
+                "-f",
+                "ssa.yaml",
+                "--force-conflicts",
+            ],
+            None,
+        ),
         Tool(&["apply", "--server-side", "-f", "ssa.yaml"], None),
-        Tool(&["apply", "--server-side", "-f", "ssa2.yaml", "-o", "name"], None),
-        Tool(&["apply", "--server-side", "-f", "web.yaml", "--field-manager=ci"], None),
-        Tool(&["apply", "--server-side", "-f", "web.yaml", "-o", "json"], None),
+        Tool(
+            &["apply", "--server-side", "-f", "ssa2.yaml", "-o", "name"],
+            None,
+        ),
+        Tool(
+            &[
+                "apply",
+                "--server-side",
+                "-f",
+                "web.yaml",
+                "--field-manager=ci",
+            ],
+            None,
+        ),
+        Tool(
+            &["apply", "--server-side", "-f", "web.yaml", "-o", "json"],
+            None,
+        ),
     ];
     check(&files, &steps);
 }
@@ -451,7 +561,8 @@ kind: ConfigMap
 metadata: {name: other, labels: {app: nope}}
 "#;
 
-const PRUNE_ONE: &str = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: p1, labels: {app: pr}}\n";
+const PRUNE_ONE: &str =
+    "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: p1, labels: {app: pr}}\n";
 
 #[test]
 fn prune_matches_kubectl() {
@@ -460,17 +571,46 @@ fn prune_matches_kubectl() {
         Tool(&["apply", "-f", "all.yaml"], None),
         Other(&["label", "configmap", "other", "app=pr", "--overwrite"]),
         Tool(
-            &["apply", "--prune", "-l", "app=pr", "-f", "one.yaml", "--dry-run=client"],
+            &[
+                "apply",
+                "--prune",
+                "-l",
+                "app=pr",
+                "-f",
+                "one.yaml",
+                "--dry-run=client",
+            ],
             None,
         ),
         Tool(
-            &["apply", "--prune", "-l", "app=pr", "-f", "one.yaml", "--prune-allowlist=core/v1/Secret"],
+            &[
+                "apply",
+                "--prune",
+                "-l",
+                "app=pr",
+                "-f",
+                "one.yaml",
+                "--prune-allowlist=core/v1/Secret",
+            ],
             None,
         ),
-        Tool(&["apply", "--prune", "-l", "app=pr", "-f", "one.yaml"], None),
-        Tool(&["apply", "--prune", "-l", "app=pr", "-f", "one.yaml"], None),
         Tool(
-            &["apply", "--prune", "--all", "-f", "one.yaml", "--prune-allowlist=v1/ConfigMap"],
+            &["apply", "--prune", "-l", "app=pr", "-f", "one.yaml"],
+            None,
+        ),
+        Tool(
+            &["apply", "--prune", "-l", "app=pr", "-f", "one.yaml"],
+            None,
+        ),
+        Tool(
+            &[
+                "apply",
+                "--prune",
+                "--all",
+                "-f",
+                "one.yaml",
+                "--prune-allowlist=v1/ConfigMap",
+            ],
             None,
         ),
     ];
@@ -491,21 +631,61 @@ fn last_applied_subcommands_match_kubectl() {
         Tool(&["apply", "-f", "web.yaml"], None),
         Other(&["create", "configmap", "made", "--from-literal=a=b"]),
         Tool(&["apply", "view-last-applied", "deployment", "web"], None),
-        Tool(&["apply", "view-last-applied", "deploy/web", "cm/settings", "-o", "json"], None),
+        Tool(
+            &[
+                "apply",
+                "view-last-applied",
+                "deploy/web",
+                "cm/settings",
+                "-o",
+                "json",
+            ],
+            None,
+        ),
         Tool(&["apply", "view-last-applied", "-f", "web.yaml"], None),
         Tool(&["apply", "view-last-applied", "cm", "-l", "app!=x"], None),
-        Tool(&["apply", "view-last-applied", "cm", "--all", "-o", "json"], None),
+        Tool(
+            &["apply", "view-last-applied", "cm", "--all", "-o", "json"],
+            None,
+        ),
         Tool(&["apply", "view-last-applied", "cm", "made"], None),
         Tool(&["apply", "view-last-applied", "-f", "made.yaml"], None),
         Tool(&["apply", "view-last-applied", "cm", "nope"], None),
-        Tool(&["apply", "view-last-applied", "cm", "settings", "-o", "wide"], None),
+        Tool(
+            &["apply", "view-last-applied", "cm", "settings", "-o", "wide"],
+            None,
+        ),
         Tool(&["apply", "view-last-applied"], None),
         Tool(&["apply", "set-last-applied"], None),
         Tool(&["apply", "set-last-applied", "-f", "made.yaml"], None),
-        Tool(&["apply", "set-last-applied", "-f", "made.yaml", "--create-annotation", "--dry-run=client", "-o", "yaml"], None),
-        Tool(&["apply", "set-last-applied", "-f", "made.yaml", "--create-annotation"], None),
+        Tool(
+            &[
+                "apply",
+                "set-last-applied",
+                "-f",
+                "made.yaml",
+                "--create-annotation",
+                "--dry-run=client",
+                "-o",
+                "yaml",
+            ],
+            None,
+        ),
+        Tool(
+            &[
+                "apply",
+                "set-last-applied",
+                "-f",
+                "made.yaml",
+                "--create-annotation",
+            ],
+            None,
+        ),
         Tool(&["apply", "set-last-applied", "-f", "made.yaml"], None),
-        Tool(&["apply", "set-last-applied", "-f", "web2.yaml", "-o", "name"], None),
+        Tool(
+            &["apply", "set-last-applied", "-f", "web2.yaml", "-o", "name"],
+            None,
+        ),
         Tool(&["apply", "view-last-applied", "cm", "settings"], None),
         Tool(&["apply", "-f", "web2.yaml"], None),
     ];
@@ -514,10 +694,11 @@ fn last_applied_subcommands_match_kubectl() {
 
 #[test]
 fn many_manifests_keep_input_order() {
-    let mut text = String::new();
+    // A namespace first, then objects in it: they must not be created before it.
+    let mut text = String::from("apiVersion: v1\nkind: Namespace\nmetadata: {name: bulk}\n---\n");
     for i in 0..40 {
         text.push_str(&format!(
-            "apiVersion: v1\nkind: ConfigMap\nmetadata: {{name: cm-{i:02}}}\ndata: {{i: '{i}'}}\n---\n"
+            "apiVersion: v1\nkind: ConfigMap\nmetadata: {{name: cm-{i:02}, namespace: bulk}}\ndata: {{i: '{i}'}}\n---\n"
         ));
         if i % 10 == 3 {
             text.push_str(&format!(

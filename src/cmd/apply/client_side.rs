@@ -75,7 +75,9 @@ pub async fn apply(client: &Client, opts: &Options, item: &Item) -> Result<Appli
             item.name
         ));
     }
-    let unchanged = patch.as_ref().is_some_and(|p| p.as_object().is_some_and(|o| o.is_empty()));
+    let unchanged = patch
+        .as_ref()
+        .is_some_and(|p| p.as_object().is_some_and(|o| o.is_empty()));
     Ok(Applied {
         object,
         operation: if unchanged {
@@ -166,14 +168,9 @@ async fn patch_simple(
         .map_err(|e| (None, Failure::Other(Error::msg(e.to_string()))))?;
     let r = &item.resource;
     let schema = Schema::builtin(&r.group, &r.version, &r.kind);
-    let (patch_type, patch) = three_way_patch(
-        original.as_ref(),
-        modified,
-        live,
-        schema,
-        opts.overwrite,
-    )
-    .map_err(|e| (None, Failure::Other(Error::msg(e.to_string()))))?;
+    let (patch_type, patch) =
+        three_way_patch(original.as_ref(), modified, live, schema, opts.overwrite)
+            .map_err(|e| (None, Failure::Other(Error::msg(e.to_string()))))?;
     if patch_type == PatchType::Merge
         && (patch.get("apiVersion").is_some()
             || patch.get("kind").is_some()
@@ -192,7 +189,15 @@ async fn patch_simple(
     }
     let path = format!("{}{}", item.path(), opts.params.query());
     let body = crate::output::json::to_compact_string(&patch).into_bytes();
-    match send(client, Method::PATCH, &path, patch_type.content_type(), Some(body)).await {
+    match send(
+        client,
+        Method::PATCH,
+        &path,
+        patch_type.content_type(),
+        Some(body),
+    )
+    .await
+    {
         Ok(object) => Ok((Some(patch), object)),
         Err(f) => Err((Some(patch), f)),
     }
@@ -213,7 +218,14 @@ async fn delete_and_create(
         options["gracePeriodSeconds"] = json!(opts.grace_period);
     }
     let body = serde_json::to_vec(&options).map_err(|e| Error::msg(e.to_string()))?;
-    send(client, Method::DELETE, &item.path(), "application/json", Some(body)).await?;
+    send(
+        client,
+        Method::DELETE,
+        &item.path(),
+        "application/json",
+        Some(body),
+    )
+    .await?;
     let deadline = Instant::now()
         + if opts.timeout.is_zero() {
             Duration::from_secs(60)
@@ -238,10 +250,7 @@ async fn delete_and_create(
         Ok(created) => Ok(created),
         Err(err) => {
             let mut restore = original.clone();
-            if let Some(meta) = restore
-                .get_mut("metadata")
-                .and_then(Value::as_object_mut)
-            {
+            if let Some(meta) = restore.get_mut("metadata").and_then(Value::as_object_mut) {
                 meta.remove("resourceVersion");
                 meta.remove("uid");
             }

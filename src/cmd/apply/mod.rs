@@ -120,52 +120,37 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         }
         let mut printed: Vec<Value> = Vec::new();
         let in_flight = if has_duplicates(&items) { 1 } else { IN_FLIGHT };
-        let client_ref = &client;
-        let opts_ref = &opts;
-        let mut results = futures::stream::iter(items.iter().map(|item| async move {
-            if item.name.is_empty()
-                && let Some(generate) = item.object["metadata"]["generateName"]
-                    .as_str()
-                    .filter(|g| !g.is_empty())
-            {
-                return Err(Error::msg(format!(
-                    "from {generate}: cannot use generate name with apply"
-                )));
-            }
-            if opts_ref.server_side {
-                server_side::apply(client_ref, opts_ref, item).await
-            } else {
-                client_side::apply(client_ref, opts_ref, item).await
-            }
-        }))
-        .buffered(in_flight);
-        let mut index = 0;
-        while let Some(result) = results.next().await {
-            let item = &items[index];
-            index += 1;
-            if let Some(ns) = &item.namespace {
-                visited.namespaces.insert(ns.clone());
-            }
-            match result {
-                Ok(applied) => {
-                    for w in &applied.warnings {
-                        writeln!(ctx.err, "{w}")?;
-                    }
-                    if let Some(uid) = applied.object["metadata"]["uid"].as_str() {
-                        visited.uids.insert(uid.to_string());
-                    }
-                    if printer.prints_objects() {
-                        printed.push(applied.object);
-                    } else {
-                        printer
-                            .with_operation(applied.operation.word(), opts.dry_run)
-                            .print(&with_type(applied.object, item), ctx.out)?;
-                    }
+        for segment in segments(&items) {
+            let mut results =
+                futures::stream::iter(segment.iter().map(|item| apply_one(&client, &opts, item)))
+                    .buffered(in_flight);
+            let mut index = 0;
+            while let Some(result) = results.next().await {
+                let item = &segment[index];
+                index += 1;
+                if let Some(ns) = &item.namespace {
+                    visited.namespaces.insert(ns.clone());
                 }
-                Err(e) => errors.push(e),
+                match result {
+                    Ok(applied) => {
+                        for w in &applied.warnings {
+                            writeln!(ctx.err, "{w}")?;
+                        }
+                        if let Some(uid) = applied.object["metadata"]["uid"].as_str() {
+                            visited.uids.insert(uid.to_string());
+                        }
+                        if printer.prints_objects() {
+                            printed.push(applied.object);
+                        } else {
+                            printer
+                                .with_operation(applied.operation.word(), opts.dry_run)
+                                .print(&with_type(applied.object, item), ctx.out)?;
+                        }
+                    }
+                    Err(e) => errors.push(e),
+                }
             }
         }
-        drop(results);
         match errors.len() {
             0 => {}
             1 => return Err(errors.remove(0)),
@@ -200,6 +185,53 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         }
         Ok(())
     })
+}
+
+async fn apply_one(client: &Client, opts: &options::Options, item: &Item) -> Result<Applied> {
+    if item.name.is_empty()
+        && let Some(generate) = item.object["metadata"]["generateName"]
+            .as_str()
+            .filter(|g| !g.is_empty())
+    {
+        return Err(Error::msg(format!(
+            "from {generate}: cannot use generate name with apply"
+        )));
+    }
+    if opts.server_side {
+        server_side::apply(client, opts, item).await
+    } else {
+        client_side::apply(client, opts, item).await
+    }
+}
+
+/// Kinds later objects may depend on at admission (their namespace, their type, the service
+/// account a pod names, quotas and limits): kubectl applies strictly in order, so these are
+/// applied alone, after everything before them and before anything after them.
+fn is_barrier(item: &Item) -> bool {
+    !item.resource.namespaced
+        || matches!(
+            (item.resource.group.as_str(), item.resource.kind.as_str()),
+            ("", "ServiceAccount" | "LimitRange" | "ResourceQuota")
+        )
+}
+
+/// The items cut into runs that may be applied concurrently, in order.
+fn segments(items: &[Item]) -> Vec<&[Item]> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, item) in items.iter().enumerate() {
+        if is_barrier(item) {
+            if start < i {
+                out.push(&items[start..i]);
+            }
+            out.push(&items[i..=i]);
+            start = i + 1;
+        }
+    }
+    if start < items.len() {
+        out.push(&items[start..]);
+    }
+    out
 }
 
 /// An object as printed: servers answer with `apiVersion` and `kind`, a client dry run has
@@ -242,4 +274,46 @@ fn write_json_list(
 fn has_duplicates(items: &[Item]) -> bool {
     let mut seen = HashSet::new();
     items.iter().any(|i| !seen.insert(i.key()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::client::discovery::ApiResource;
+
+    fn item(kind: &str, namespaced: bool) -> Item {
+        Item {
+            source: "f".into(),
+            object: json!({}),
+            resource: ApiResource {
+                group: String::new(),
+                version: "v1".into(),
+                resource: kind.to_lowercase(),
+                kind: kind.into(),
+                singular: kind.to_lowercase(),
+                short_names: vec![],
+                namespaced,
+                verbs: vec![],
+                categories: vec![],
+            },
+            namespace: None,
+            name: "x".into(),
+        }
+    }
+
+    #[test]
+    fn barriers_cut_segments() {
+        let items = vec![
+            item("ConfigMap", true),
+            item("Namespace", false),
+            item("ConfigMap", true),
+            item("Pod", true),
+            item("ServiceAccount", true),
+            item("Pod", true),
+        ];
+        let lens: Vec<usize> = segments(&items).iter().map(|s| s.len()).collect();
+        assert_eq!(lens, [1, 1, 2, 1, 1]);
+        assert_eq!(segments(&items[2..4]).len(), 1);
+        assert!(segments(&[]).is_empty());
+    }
 }

@@ -140,7 +140,10 @@ pub fn map(
                 None => {
                     if let Some(meta) = object
                         .as_object_mut()
-                        .map(|o| o.entry("metadata").or_insert_with(|| Value::Object(Default::default())))
+                        .map(|o| {
+                            o.entry("metadata")
+                                .or_insert_with(|| Value::Object(Default::default()))
+                        })
                         .and_then(Value::as_object_mut)
                     {
                         meta.insert("namespace".into(), Value::String(namespace.to_string()));
@@ -177,7 +180,8 @@ pub fn validation_error(e: Error, validate: bool) -> Error {
         .and_then(|rest| rest.split_once(": Object 'Kind' is missing"))
     {
         Some((quoted, _)) if validate => {
-            let source: String = serde_json::from_str(quoted).unwrap_or_else(|_| quoted.to_string());
+            let source: String =
+                serde_json::from_str(quoted).unwrap_or_else(|_| quoted.to_string());
             validation_failure(&source, "kind not set")
         }
         _ => e,
@@ -233,10 +237,9 @@ impl Failure {
     /// The Status message (the text kubectl wraps with `fmt.Errorf("%v")`).
     pub fn message(&self) -> String {
         match self {
-            Failure::Status { status, .. } => status["message"]
-                .as_str()
-                .unwrap_or_default()
-                .to_string(),
+            Failure::Status { status, .. } => {
+                status["message"].as_str().unwrap_or_default().to_string()
+            }
             Failure::Other(e) => e.to_string(),
         }
     }
@@ -258,9 +261,9 @@ impl Failure {
                 }
                 Failure::Status { code, status }
             }
-            Failure::Other(e) => Failure::Other(Error::msg(format!(
-                "error when {verb} {source:?}: {e}"
-            ))),
+            Failure::Other(e) => {
+                Failure::Other(Error::msg(format!("error when {verb} {source:?}: {e}")))
+            }
         }
     }
 
@@ -336,7 +339,6 @@ mod tests {
     fn namespaces_defaulted_enforced_and_selected() {
         let discovery = Discovery {
             resources: vec![cm_resource()],
-            ..Default::default()
         };
         let ms = manifests(&[
             json!({"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a"}}),
@@ -350,7 +352,11 @@ mod tests {
             errors[0].to_string(),
             "the namespace from the provided object \"x\" does not match the namespace \"dev\". You must pass '--namespace=x' to perform this operation."
         );
-        assert!(errors[1].to_string().starts_with("resource mapping not found for name: \"c\""));
+        assert!(
+            errors[1]
+                .to_string()
+                .starts_with("resource mapping not found for name: \"c\"")
+        );
         let (items, errors) = map(&ms[..2], &discovery, "dev", false, None, false);
         assert_eq!((items.len(), errors.len()), (2, 0));
         assert_eq!(items[1].namespace.as_deref(), Some("x"));

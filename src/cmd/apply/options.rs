@@ -115,7 +115,9 @@ pub fn parse(m: &ArgMatches) -> Result<Options> {
         params.field_manager = Some(SERVER_SIDE_MANAGER.to_string());
     }
     if force_conflicts && !server_side {
-        return Err(Error::msg("--force-conflicts only works with --server-side"));
+        return Err(Error::msg(
+            "--force-conflicts only works with --server-side",
+        ));
     }
     if dry_run == DryRun::Client && server_side {
         return Err(Error::msg(
@@ -178,7 +180,9 @@ pub fn parse(m: &ArgMatches) -> Result<Options> {
         .filter(|s| !s.is_empty());
     let prune = flag(m, "prune");
     if all && selector.is_some() {
-        return Err(Error::msg("cannot set --all and --selector at the same time"));
+        return Err(Error::msg(
+            "cannot set --all and --selector at the same time",
+        ));
     }
     if prune && !all && selector.is_none() {
         return Err(Error::msg(
@@ -214,7 +218,9 @@ fn kustomize_error(dir: &str) -> Error {
         .iter()
         .any(|f| abs.join(f).is_file());
     if found {
-        Error::msg("kustomize (-k) is not supported by kctl; run `kustomize build DIR | kctl apply -f -`")
+        Error::msg(
+            "kustomize (-k) is not supported by kctl; run `kustomize build DIR | kctl apply -f -`",
+        )
     } else {
         Error::msg(format!(
             "unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '{}'",
@@ -243,16 +249,31 @@ mod tests {
     fn checks_in_kubectl_order() {
         let cases: &[(&[&str], &str)] = &[
             (&[], "must specify one of -f and -k"),
-            (&["-f", "x", "--force-conflicts"], "--force-conflicts only works with --server-side"),
+            (
+                &["-f", "x", "--force-conflicts"],
+                "--force-conflicts only works with --server-side",
+            ),
             (
                 &["-f", "x", "--server-side", "--dry-run=client"],
                 "--dry-run=client doesn't work with --server-side (did you mean --dry-run=server instead?)",
             ),
-            (&["-f", "x", "--server-side", "--force"], "--force cannot be used with --server-side"),
-            (&["-f", "x", "--dry-run=server", "--force"], "--dry-run=server cannot be used with --force"),
+            (
+                &["-f", "x", "--server-side", "--force"],
+                "--force cannot be used with --server-side",
+            ),
+            (
+                &["-f", "x", "--dry-run=server", "--force"],
+                "--dry-run=server cannot be used with --force",
+            ),
             (&["-f", "x", "y"], "Unexpected args: [y]"),
-            (&["-f", "x", "--all", "-l", "a=b"], "cannot set --all and --selector at the same time"),
-            (&["-f", "x", "--prune"], "all resources selected for prune without explicitly passing --all. To prune all resources, pass the --all flag. If you did not mean to prune all resources, specify a label selector"),
+            (
+                &["-f", "x", "--all", "-l", "a=b"],
+                "cannot set --all and --selector at the same time",
+            ),
+            (
+                &["-f", "x", "--prune"],
+                "all resources selected for prune without explicitly passing --all. To prune all resources, pass the --all flag. If you did not mean to prune all resources, specify a label selector",
+            ),
         ];
         for (args, want) in cases {
             let got = parse_args(args).map(|_| ()).unwrap_err().to_string();

@@ -59,7 +59,11 @@ pub fn resources(discovery: &Discovery, allowlist: &[String]) -> Result<Vec<ApiR
                     "invalid GroupVersionKind format: {entry}, please follow <group/version/kind>"
                 )));
             };
-            let g = if g.eq_ignore_ascii_case("core") { "" } else { g };
+            let g = if g.eq_ignore_ascii_case("core") {
+                ""
+            } else {
+                g
+            };
             gvks.push((g.to_string(), v.to_string(), k.to_string()));
         }
     }
@@ -77,7 +81,11 @@ pub fn resources(discovery: &Discovery, allowlist: &[String]) -> Result<Vec<ApiR
             None => {
                 return Err(Error::msg(format!(
                     "no matches for kind {k:?} in version {:?}",
-                    if g.is_empty() { v.clone() } else { format!("{g}/{v}") }
+                    if g.is_empty() {
+                        v.clone()
+                    } else {
+                        format!("{g}/{v}")
+                    }
                 )));
             }
         }
@@ -167,9 +175,15 @@ async fn prune(
             }
             let body = serde_json::to_vec(&options).map_err(|e| Error::msg(e.to_string()))?;
             let path = format!("{}/{}", resource.collection_path(namespace), name);
-            send(client, Method::DELETE, &path, "application/json", Some(body))
-                .await
-                .map_err(Failure::into_error)?;
+            send(
+                client,
+                Method::DELETE,
+                &path,
+                "application/json",
+                Some(body),
+            )
+            .await
+            .map_err(Failure::into_error)?;
         }
         if let Some(o) = obj.as_object_mut() {
             o.insert("apiVersion".into(), Value::String(resource.api_version()));
@@ -203,12 +217,17 @@ mod tests {
         let d = Discovery {
             resources: vec![res("", "Namespace", false), res("", "ConfigMap", true)],
         };
-        let got = resources(&d, &["core/v1/Namespace".into(), "core/v1/ConfigMap".into()])
-            .unwrap();
+        let got = resources(
+            &d,
+            &["core/v1/Namespace".into(), "core/v1/ConfigMap".into()],
+        )
+        .unwrap();
         let kinds: Vec<&str> = got.iter().map(|r| r.kind.as_str()).collect();
         assert_eq!(kinds, ["ConfigMap", "Namespace"]);
         assert_eq!(
-            resources(&d, &["v1/ConfigMap".into()]).unwrap_err().to_string(),
+            resources(&d, &["v1/ConfigMap".into()])
+                .unwrap_err()
+                .to_string(),
             "invalid GroupVersionKind format: v1/ConfigMap, please follow <group/version/kind>"
         );
         assert!(resources(&d, &["apps/v1/Deployment".into()]).is_err());

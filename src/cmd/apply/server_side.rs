@@ -11,7 +11,8 @@ use crate::client::Client;
 use crate::error::Error;
 
 /// The advice kubectl appends to a conflict (apply.go).
-const CONFLICT_ADVICE: &str = "Please review the fields above--they currently have other managers. Here
+const CONFLICT_ADVICE: &str =
+    "Please review the fields above--they currently have other managers. Here
 are the ways you can resolve this warning:
 * If you intend to manage all of these fields, please re-run the apply
   command with the `--force-conflicts` flag.
@@ -68,9 +69,7 @@ fn server_side_error(f: Failure) -> Error {
             "Server-side apply not available on the server: ({})",
             f.message()
         )),
-        Some(StatusCode::CONFLICT) => {
-            Error::msg(format!("{}\n{CONFLICT_ADVICE}", f.message()))
-        }
+        Some(StatusCode::CONFLICT) => Error::msg(format!("{}\n{CONFLICT_ADVICE}", f.message())),
         _ => f.into_error(),
     }
 }

@@ -51,26 +51,31 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         if objects::any_unmapped(&manifests, &discovery) {
             discovery = client.discovery(&ctx.cache_dir(), true).await?;
         }
-        let (items, mut errors) =
-            objects::map(&manifests, &discovery, &client.namespace, enforce, None, false);
+        let (items, mut errors) = objects::map(
+            &manifests,
+            &discovery,
+            &client.namespace,
+            enforce,
+            None,
+            false,
+        );
         if !errors.is_empty() {
             return Err(errors.remove(0));
         }
         let mut patches: Vec<(&Item, Value, Value)> = Vec::new();
         for item in &items {
-            let live = match send(&client, Method::GET, &item.path(), "application/json", None)
-                .await
-            {
-                Ok(live) => live,
-                Err(f) if f.is_not_found() => return Err(f.into_error()),
-                Err(f) => {
-                    let verb = format!(
-                        "retrieving current configuration of:\n{}\nfrom server for:",
-                        item.info_string()
-                    );
-                    return Err(f.with_source(&verb, &item.source).into_error());
-                }
-            };
+            let live =
+                match send(&client, Method::GET, &item.path(), "application/json", None).await {
+                    Ok(live) => live,
+                    Err(f) if f.is_not_found() => return Err(f.into_error()),
+                    Err(f) => {
+                        let verb = format!(
+                            "retrieving current configuration of:\n{}\nfrom server for:",
+                            item.info_string()
+                        );
+                        return Err(f.with_source(&verb, &item.source).into_error());
+                    }
+                };
             let original = live
                 .pointer("/metadata/annotations")
                 .and_then(|a| a.get(LAST_APPLIED))
@@ -85,7 +90,11 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
             // editor.GetApplyPatch: the manifest's own JSON encoding, annotations and all.
             let encoded = crate::output::json::to_compact_string(&item.object) + "\n";
             if original.as_deref() == Some(encoded.as_str()) {
-                writeln!(ctx.out, "set-last-applied {}: no changes required.", item.name)?;
+                writeln!(
+                    ctx.out,
+                    "set-last-applied {}: no changes required.",
+                    item.name
+                )?;
                 continue;
             }
             let patch = json!({"metadata": {"annotations": {LAST_APPLIED: encoded}}});

@@ -113,13 +113,8 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
                 }
             }
             Source::Args(_) => {
-                let (found, skipped) = targets::resolve_with_refresh(
-                    &client,
-                    &ctx.cache_dir(),
-                    &source,
-                    None,
-                )
-                .await?;
+                let (found, skipped) =
+                    targets::resolve_with_refresh(&client, &ctx.cache_dir(), &source, None).await?;
                 if let Some(s) = skipped.into_iter().next() {
                     return Err(Error::msg(s));
                 }
