@@ -91,9 +91,27 @@ fn mask_text(text: &str) -> String {
                     format!("{}*{comma}\n", &line[..at])
                 })
         });
-        out.push_str(&masked.unwrap_or_else(|| line.to_string()));
+        out.push_str(&masked.unwrap_or_else(|| mask_compact(line, KEYS)));
     }
     out
+}
+
+/// `"key":"value"` inside compact JSON (kubectl's patch errors quote whole objects).
+fn mask_compact(line: &str, keys: &[&str]) -> String {
+    let mut line = line.to_string();
+    for k in keys {
+        let pat = format!("\"{k}\":\"");
+        let mut from = 0;
+        while let Some(at) = line[from..].find(&pat) {
+            let start = from + at + pat.len();
+            let Some(len) = line[start..].find('"') else {
+                break;
+            };
+            line.replace_range(start..start + len, "*");
+            from = start + 1;
+        }
+    }
+    line
 }
 
 /// kctl invoked through a link named `kubectl`, as kubectl names itself in messages.
@@ -372,6 +390,15 @@ fn client_side_apply_matches_kubectl() {
                 "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: made-by-create}\ndata: {a: c}\n",
             ),
         ),
+        Other(&[
+            "patch",
+            "configmap",
+            "settings",
+            "-p",
+            r#"{"data":{"color":"green"}}"#,
+        ]),
+        Tool(&["apply", "-f", "web2.yaml", "--overwrite=false"], None),
+        Tool(&["apply", "-f", "web2.yaml", "--overwrite=true"], None),
         Tool(&["apply", "-f", "web.yaml", "-n", "other"], None),
         Tool(&["apply", "-f", "web.yaml", "-n", "default"], None),
     ];
@@ -719,6 +746,10 @@ fn server_values_are_masked() {
     assert_eq!(
         mask_text("  uid: 1-2\n    \"resourceVersion\": \"5\",\nname: x\n"),
         "  uid: *\n    \"resourceVersion\": *,\nname: x\n"
+    );
+    assert_eq!(
+        mask_text("{\"a\":1,\"uid\":\"u-1\",\"time\":\"t\"}\n"),
+        "{\"a\":1,\"uid\":\"*\",\"time\":\"*\"}\n"
     );
 }
 

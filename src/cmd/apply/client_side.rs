@@ -170,7 +170,20 @@ async fn patch_simple(
     let schema = Schema::builtin(&r.group, &r.version, &r.kind);
     let (patch_type, patch) =
         three_way_patch(original.as_ref(), modified, live, schema, opts.overwrite)
-            .map_err(|e| (None, Failure::Other(Error::msg(e.to_string()))))?;
+            .map_err(|e| {
+        // patcher.go `createPatchErrFormat`, followed by the error.
+        let raw_original = live
+            .pointer("/metadata/annotations")
+            .and_then(|a| a.get(LAST_APPLIED))
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let text = format!(
+            "creating patch with:\noriginal:\n{raw_original}\nmodified:\n{}\n\ncurrent:\n{}\n\nfor:: {e}",
+            crate::output::json::to_compact_string(modified),
+            crate::output::json::to_compact_string(live)
+        );
+        (None, Failure::Other(Error::msg(text)))
+    })?;
     if patch_type == PatchType::Merge
         && (patch.get("apiVersion").is_some()
             || patch.get("kind").is_some()
