@@ -30,6 +30,7 @@ pub fn command() -> Command {
         .subcommand_required(false)
         .subcommand(crate::cmd::get::command())
         .subcommand(crate::cmd::describe::command())
+        .subcommand(crate::cmd::apply::command())
         .subcommand(crate::cmd::api_resources::command())
         .subcommand(crate::cmd::version::command())
         .subcommand(crate::cmd::config::command())
@@ -44,8 +45,7 @@ pub fn command() -> Command {
         .subcommand(crate::cmd::expose::command())
         .subcommand(crate::cmd::patch::command())
         .subcommand(crate::cmd::edit::command())
-        .subcommand(crate::cmd::set::command())
-        .subcommand(crate::cmd::edit::edit_last_applied_command().hide(true));
+        .subcommand(crate::cmd::set::command());
     add_global_flags(root, true)
 }
 

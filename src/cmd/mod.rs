@@ -2,6 +2,7 @@
 
 pub mod annotate;
 pub mod api_resources;
+pub mod apply;
 pub mod completion;
 pub mod config;
 pub mod create;
@@ -35,6 +36,7 @@ pub fn dispatch(matches: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         Some(("config", m)) => config::run(m, ctx),
         Some(("get", m)) => get::run(m, ctx),
         Some(("describe", m)) => describe::run(m, ctx),
+        Some(("apply", m)) => apply::run(m, ctx),
         Some(("api-resources", m)) => api_resources::run(m, ctx),
         Some(("completion", m)) => completion::run(m, ctx),
         Some(("sandbox", m)) => sandbox::run(m, ctx),
@@ -48,8 +50,6 @@ pub fn dispatch(matches: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         Some(("patch", m)) => patch::run(m, ctx),
         Some(("edit", m)) => edit::run(m, ctx),
         Some(("set", m)) => set::run(m, ctx),
-        // Hidden until `apply edit-last-applied` takes it over.
-        Some(("edit-last-applied", m)) => edit::run_edit_last_applied(m, ctx),
         Some((other, _)) => Err(unknown_command(other)),
         None => {
             writeln!(ctx.out, "{}", crate::cli::command().render_help())?;

@@ -3,6 +3,7 @@
 mod support;
 
 mod api_resources;
+mod apply;
 mod cascade;
 mod cli;
 mod client;

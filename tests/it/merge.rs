@@ -1,8 +1,8 @@
 //! The three-way merge corpus: for each case (initial manifest, someone else's change, edited
 //! manifest) kubectl 1.32 applies the edit in namespace `a` of a sandbox while kctl's
 //! `merge::apply::three_way_patch` computes its patch from the same inputs; the two patches
-//! must be equal (as JSON values), and kctl's patch sent to the same object in namespace `b`
-//! must give the same object as kubectl's apply gave in `a`. All mismatches are reported at
+//! must be equal (as JSON values), and `kctl apply` of the same edit to the twin object in
+//! namespace `b` must give the same object as kubectl's apply gave in `a`. All mismatches are reported at
 //! once.
 
 use std::sync::Mutex;
@@ -1464,26 +1464,10 @@ fn run_case(sb: &Sandbox, idx: usize, case: &Case) -> Result<bool, String> {
                     live["metadata"]["annotations"]["kubectl.kubernetes.io/last-applied-configuration"]
                 ));
             }
-        } else if patch != json!({}) {
-            let t = match ty {
-                PatchType::Strategic => "strategic",
-                PatchType::Merge => "merge",
-            };
-            run(
-                sb,
-                &[
-                    "patch",
-                    &res,
-                    &name,
-                    "-n",
-                    ns,
-                    "--type",
-                    t,
-                    "-p",
-                    &patch.to_string(),
-                ],
-                None,
-            )?;
+        } else {
+            // kctl's own `apply` on the twin object: the patch above, end to end.
+            let _ = ty;
+            run_kctl(sb, &["apply", "-f", "-"], &edited.to_string())?;
         }
     }
     let a = normalized(get(sb, &res, &name, "a")?);
@@ -1494,6 +1478,34 @@ fn run_case(sb: &Sandbox, idx: usize, case: &Case) -> Result<bool, String> {
         ));
     }
     Ok(sent_patch)
+}
+
+/// Runs `kctl` against the sandbox with `input` on stdin; Err with its stderr on failure.
+fn run_kctl(sb: &Sandbox, args: &[&str], input: &str) -> Result<String, String> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(crate::support::kctl())
+        .args(args)
+        .env("KUBECONFIG", &sb.kubeconfig)
+        .env("HOME", &sb.home)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| e.to_string())?;
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin
+            .write_all(input.as_bytes())
+            .map_err(|e| e.to_string())?;
+    }
+    let out = child.wait_with_output().map_err(|e| e.to_string())?;
+    if !out.status.success() {
+        return Err(format!(
+            "kctl {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 #[test]

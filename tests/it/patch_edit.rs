@@ -369,11 +369,7 @@ fn run(sandbox: &Sandbox, kubectl: bool, editor: &str, args: &[&str], tmp: &Path
         env.push(("KUBE_EDITOR", value));
     }
     let mut args = args.to_vec();
-    if !kubectl && args.first() == Some(&"edit-last-applied") {
-        // kctl serves `apply edit-last-applied` through a hidden top-level command until the
-        // apply verb takes it over.
-        args[0] = "edit-last-applied";
-    } else if kubectl && args.first() == Some(&"edit-last-applied") {
+    if args.first() == Some(&"edit-last-applied") {
         args.insert(0, "apply");
     }
     let bin = if kubectl {

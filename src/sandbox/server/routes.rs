@@ -78,12 +78,12 @@ pub struct Target {
 }
 
 /// Who a request acts as: the authenticated user after impersonation (None: anonymous), or
-/// the error response that refuses the impersonation.
+/// the error that refuses the impersonation.
 fn identify(
     state: &AppState,
     headers: &http::HeaderMap,
     cert_ok: bool,
-) -> Result<Option<UserInfo>, Response<Body>> {
+) -> Result<Option<UserInfo>, ApiError> {
     let authorization = headers.get("authorization").and_then(|v| v.to_str().ok());
     let Some(requester) = auth::authenticate(cert_ok, authorization, &state.pki.token) else {
         return Ok(None);
@@ -103,25 +103,25 @@ fn identify(
     };
     match auth::impersonate(&requester, &wanted) {
         Ok(user) => Ok(Some(user)),
-        Err(e @ ImpersonationError::Forbidden { .. }) => Err(error_response(&ApiError {
+        Err(e @ ImpersonationError::Forbidden { .. }) => Err(ApiError {
             code: 403,
             reason: "Forbidden",
             message: e.to_string(),
             details: None,
-        })),
-        Err(e) => Err(error_response(&ApiError {
+        }),
+        Err(e) => Err(ApiError {
             code: 500,
             reason: "InternalError",
             message: format!("Internal error occurred: {e}"),
             details: None,
-        })),
+        }),
     }
 }
 
 pub async fn handle(state: Arc<AppState>, req: Request<Incoming>, cert_ok: bool) -> Response<Body> {
     let user = match identify(&state, req.headers(), cert_ok) {
         Ok(user) => user,
-        Err(refused) => return refused,
+        Err(refused) => return error_response(&refused),
     };
     let Some(user) = user.or_else(|| {
         auth::is_public_path(req.uri().path()).then(|| UserInfo {
