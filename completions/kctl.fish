@@ -54,11 +54,22 @@ complete -c kctl -n "__fish_kctl_needs_command" -l warnings-as-errors -d 'Treat 
 complete -c kctl -n "__fish_kctl_needs_command" -s h -l help -d 'Print help'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "get" -d 'Display one or many resources'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "describe" -d 'Show details of a specific resource or group of resources'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "apply" -d 'Apply a configuration to a resource by file name or stdin'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "api-resources" -d 'Print the supported API resources on the server'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "version" -d 'Print the client and server version information'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "config" -d 'Modify kubeconfig files'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "completion" -d 'Output shell completion code for the specified shell (bash, zsh, fish, or powershell)'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "sandbox" -d 'Run a local Kubernetes API server (the sandbox)'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "delete" -d 'Delete resources by file names, stdin, resources and names, or by resources and label selector'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "scale" -d 'Set a new size for a deployment, replica set, or replication controller'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "label" -d 'Update the labels on a resource'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "annotate" -d 'Update the annotations on a resource'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "create" -d 'Create a resource from a file or from stdin'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "run" -d 'Run a particular image on the cluster'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "expose" -d 'Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "patch" -d 'Update fields of a resource'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "edit" -d 'Edit a resource on the server'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "set" -d 'Set specific features on objects'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand get" -s o -l output -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l template -r
@@ -143,6 +154,176 @@ complete -c kctl -n "__fish_kctl_using_subcommand describe" -s v -l v -d 'number
 complete -c kctl -n "__fish_kctl_using_subcommand describe" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
 complete -c kctl -n "__fish_kctl_using_subcommand describe" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
 complete -c kctl -n "__fish_kctl_using_subcommand describe" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -s f -l filename -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -s k -l kustomize -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -s R -l recursive -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -s l -l selector -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l all -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l prune -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l prune-allowlist -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l prune-whitelist -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l overwrite -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l force -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l cascade -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l grace-period -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l timeout -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l wait -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l server-side -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l force-conflicts -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l openapi-patch -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l record -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l applyset -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l dry-run -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l validate -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -a "view-last-applied" -d 'View the latest last-applied-configuration annotations of a resource/object'
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -a "set-last-applied" -d 'Set the last-applied-configuration annotation on a live object to match the contents of a file'
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -a "edit-last-applied" -d 'Edit latest last-applied-configuration annotations of a resource/object'
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and not __fish_seen_subcommand_from view-last-applied set-last-applied edit-last-applied help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -s f -l filename -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -s k -l kustomize -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -s R -l recursive -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -s l -l selector -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -l all -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from view-last-applied" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -s f -l filename -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l create-annotation -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l dry-run -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from set-last-applied" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -s f -l filename -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -s R -l recursive -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -s k -l kustomize -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l windows-line-endings -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l validate -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l record -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from edit-last-applied" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from help" -f -a "view-last-applied" -d 'View the latest last-applied-configuration annotations of a resource/object'
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from help" -f -a "set-last-applied" -d 'Set the last-applied-configuration annotation on a live object to match the contents of a file'
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from help" -f -a "edit-last-applied" -d 'Edit latest last-applied-configuration annotations of a resource/object'
+complete -c kctl -n "__fish_kctl_using_subcommand apply; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -s o -l output -r
 complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l no-headers -r
 complete -c kctl -n "__fish_kctl_using_subcommand api-resources" -l api-group -r
@@ -958,14 +1139,1205 @@ complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subco
 complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "status" -d 'Say whether the sandbox runs'
 complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Stop the sandbox and delete all its data'
 complete -c kctl -n "__fish_kctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe api-resources version config completion sandbox help" -f -a "get" -d 'Display one or many resources'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe api-resources version config completion sandbox help" -f -a "describe" -d 'Show details of a specific resource or group of resources'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe api-resources version config completion sandbox help" -f -a "api-resources" -d 'Print the supported API resources on the server'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe api-resources version config completion sandbox help" -f -a "version" -d 'Print the client and server version information'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe api-resources version config completion sandbox help" -f -a "config" -d 'Modify kubeconfig files'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe api-resources version config completion sandbox help" -f -a "completion" -d 'Output shell completion code for the specified shell (bash, zsh, fish, or powershell)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe api-resources version config completion sandbox help" -f -a "sandbox" -d 'Run a local Kubernetes API server (the sandbox)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe api-resources version config completion sandbox help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -s f -l filename -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -s R -l recursive -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -s l -l selector -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l field-selector -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l all -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -s A -l all-namespaces -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l force -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l cascade -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l now -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l grace-period -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l timeout -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l ignore-not-found -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l wait -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l raw -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -s i -l interactive -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l dry-run -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand delete" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l record -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l all -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l resource-version -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l current-replicas -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l replicas -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l timeout -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -s f -l filename -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -s R -l recursive -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l dry-run -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -s l -l selector -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand scale" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand label" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l record -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l overwrite -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l list -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l local -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l field-selector -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l all -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -s A -l all-namespaces -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l resource-version -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -s f -l filename -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -s R -l recursive -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l dry-run -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -s l -l selector -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand label" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l record -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l overwrite -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l list -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l local -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l field-selector -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l all -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -s A -l all-namespaces -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l resource-version -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -s f -l filename -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -s R -l recursive -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l dry-run -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -s l -l selector -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand annotate" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -s f -l filename -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -s R -l recursive -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -s k -l kustomize -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l edit -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l windows-line-endings -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l save-config -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l record -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -s l -l selector -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l raw -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l dry-run -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l validate -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -a "namespace" -d 'Create a namespace with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -a "quota" -d 'Create a quota with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -a "secret" -d 'Create a secret using a specified subcommand'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -a "configmap" -d 'Create a config map from a local file, directory or literal value'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -a "serviceaccount" -d 'Create a service account with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -a "service" -d 'Create a service using a specified subcommand'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -a "deployment" -d 'Create a deployment with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -a "clusterrole" -d 'Create a cluster role'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -a "clusterrolebinding" -d 'Create a cluster role binding for a particular cluster role'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -a "role" -d 'Create a role with single rule'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -a "rolebinding" -d 'Create a role binding for a particular role or cluster role'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -a "poddisruptionbudget" -d 'Create a pod disruption budget with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -a "priorityclass" -d 'Create a priority class with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -a "job" -d 'Create a job with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -a "cronjob" -d 'Create a cron job with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -a "ingress" -d 'Create an ingress with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -a "token" -d 'Request a service account token'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and not __fish_seen_subcommand_from namespace quota secret configmap serviceaccount service deployment clusterrole clusterrolebinding role rolebinding poddisruptionbudget priorityclass job cronjob ingress token help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l dry-run -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l validate -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l save-config -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from namespace" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l dry-run -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l validate -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l save-config -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l hard -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l scopes -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from quota" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "generic" -d 'Create a secret from a local file, directory, or literal value'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "tls" -d 'Create a TLS secret'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "docker-registry" -d 'Create a secret for use with a Docker registry'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from secret" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l dry-run -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l validate -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l save-config -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l from-file -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l from-literal -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l from-env-file -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l append-hash -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from configmap" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l dry-run -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l validate -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l save-config -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from serviceaccount" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -f -a "clusterip" -d 'Create a ClusterIP service'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -f -a "nodeport" -d 'Create a NodePort service'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -f -a "loadbalancer" -d 'Create a LoadBalancer service'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -f -a "externalname" -d 'Create an ExternalName service'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from service" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l dry-run -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l validate -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l save-config -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l image -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l port -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -s r -l replicas -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from deployment" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l dry-run -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l validate -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l save-config -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l verb -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l resource -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l resource-name -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l non-resource-url -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l aggregation-rule -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrole" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l dry-run -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l validate -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l save-config -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l clusterrole -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l user -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l group -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l serviceaccount -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from clusterrolebinding" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l dry-run -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l validate -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l save-config -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l verb -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l resource -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l resource-name -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from role" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l dry-run -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l validate -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l save-config -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l clusterrole -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l user -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l group -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l serviceaccount -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l role -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from rolebinding" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l dry-run -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l validate -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l save-config -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l min-available -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l max-unavailable -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l selector -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from poddisruptionbudget" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l dry-run -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l validate -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l save-config -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l value -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l global-default -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l description -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l preemption-policy -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from priorityclass" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l dry-run -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l validate -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l save-config -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l image -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l from -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from job" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l dry-run -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l validate -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l save-config -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l image -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l schedule -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l restart -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from cronjob" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l dry-run -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l validate -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l save-config -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l class -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l rule -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l default-backend -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l annotation -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from ingress" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l audience -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l duration -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l bound-object-kind -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l bound-object-name -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l bound-object-uid -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "namespace" -d 'Create a namespace with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "quota" -d 'Create a quota with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "secret" -d 'Create a secret using a specified subcommand'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "configmap" -d 'Create a config map from a local file, directory or literal value'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "serviceaccount" -d 'Create a service account with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "service" -d 'Create a service using a specified subcommand'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "deployment" -d 'Create a deployment with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "clusterrole" -d 'Create a cluster role'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "clusterrolebinding" -d 'Create a cluster role binding for a particular cluster role'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "role" -d 'Create a role with single rule'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "rolebinding" -d 'Create a role binding for a particular role or cluster role'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "poddisruptionbudget" -d 'Create a pod disruption budget with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "priorityclass" -d 'Create a priority class with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "job" -d 'Create a job with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "cronjob" -d 'Create a cron job with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "ingress" -d 'Create an ingress with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "token" -d 'Request a service account token'
+complete -c kctl -n "__fish_kctl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l dry-run -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l save-config -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l record -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l image -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l annotations -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l image-pull-policy -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l rm -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l env -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l port -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -s l -l labels -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -s i -l stdin -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -s t -l tty -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l attach -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l leave-stdin-open -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l restart -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l command -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l expose -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -s q -l quiet -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l privileged -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l overrides -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l override-type -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l pod-running-timeout -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -s f -l filename -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -s k -l kustomize -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -s R -l recursive -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l cascade -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l grace-period -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l force -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l now -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l timeout -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l wait -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand run" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l record -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l dry-run -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l save-config -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -s f -l filename -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -s k -l kustomize -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -s R -l recursive -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l overrides -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l override-type -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -s l -l labels -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l protocol -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l port -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l type -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l load-balancer-ip -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l selector -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l target-port -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l external-ip -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l name -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l session-affinity -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l cluster-ip -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand expose" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -s p -l patch -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l patch-file -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l type -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l dry-run -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -s f -l filename -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -s R -l recursive -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -s k -l kustomize -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l local -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l subresource -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l record -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand patch" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -s f -l filename -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -s R -l recursive -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -s k -l kustomize -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l windows-line-endings -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l validate -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l record -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l output-patch -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l save-config -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l subresource -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand edit" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -f -a "image" -d 'Update the image of a pod template'
+complete -c kctl -n "__fish_kctl_using_subcommand set; and not __fish_seen_subcommand_from image help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -s f -l filename -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -s R -l recursive -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -s k -l kustomize -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l all -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l local -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l dry-run -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -s l -l selector -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l record -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from image" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from help" -f -a "image" -d 'Update the image of a pod template'
+complete -c kctl -n "__fish_kctl_using_subcommand set; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set help" -f -a "get" -d 'Display one or many resources'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set help" -f -a "describe" -d 'Show details of a specific resource or group of resources'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set help" -f -a "apply" -d 'Apply a configuration to a resource by file name or stdin'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set help" -f -a "api-resources" -d 'Print the supported API resources on the server'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set help" -f -a "version" -d 'Print the client and server version information'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set help" -f -a "config" -d 'Modify kubeconfig files'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set help" -f -a "completion" -d 'Output shell completion code for the specified shell (bash, zsh, fish, or powershell)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set help" -f -a "sandbox" -d 'Run a local Kubernetes API server (the sandbox)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set help" -f -a "delete" -d 'Delete resources by file names, stdin, resources and names, or by resources and label selector'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set help" -f -a "scale" -d 'Set a new size for a deployment, replica set, or replication controller'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set help" -f -a "label" -d 'Update the labels on a resource'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set help" -f -a "annotate" -d 'Update the annotations on a resource'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set help" -f -a "create" -d 'Create a resource from a file or from stdin'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set help" -f -a "run" -d 'Run a particular image on the cluster'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set help" -f -a "expose" -d 'Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set help" -f -a "patch" -d 'Update fields of a resource'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set help" -f -a "edit" -d 'Edit a resource on the server'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set help" -f -a "set" -d 'Set specific features on objects'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from apply" -f -a "view-last-applied" -d 'View the latest last-applied-configuration annotations of a resource/object'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from apply" -f -a "set-last-applied" -d 'Set the last-applied-configuration annotation on a live object to match the contents of a file'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from apply" -f -a "edit-last-applied" -d 'Edit latest last-applied-configuration annotations of a resource/object'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "view" -d 'Display merged kubeconfig settings or a specified kubeconfig file'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set-cluster" -d 'Set a cluster entry in kubeconfig'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set-credentials" -d 'Set a user entry in kubeconfig'
@@ -986,3 +2358,21 @@ complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcomma
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "down" -d 'Stop the background sandbox'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "status" -d 'Say whether the sandbox runs'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Stop the sandbox and delete all its data'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "namespace" -d 'Create a namespace with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "quota" -d 'Create a quota with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "secret" -d 'Create a secret using a specified subcommand'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "configmap" -d 'Create a config map from a local file, directory or literal value'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "serviceaccount" -d 'Create a service account with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "service" -d 'Create a service using a specified subcommand'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "deployment" -d 'Create a deployment with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "clusterrole" -d 'Create a cluster role'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "clusterrolebinding" -d 'Create a cluster role binding for a particular cluster role'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "role" -d 'Create a role with single rule'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "rolebinding" -d 'Create a role binding for a particular role or cluster role'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "poddisruptionbudget" -d 'Create a pod disruption budget with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "priorityclass" -d 'Create a priority class with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "job" -d 'Create a job with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "cronjob" -d 'Create a cron job with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "ingress" -d 'Create an ingress with the specified name'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "token" -d 'Request a service account token'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from set" -f -a "image" -d 'Update the image of a pod template'
