@@ -333,6 +333,9 @@ const VOLATILE: &[&str] = &[
     "nodePort",
     "expirationTimestamp",
     "token",
+    // The API server labels a new Job with its own uid.
+    "controller-uid",
+    "batch.kubernetes.io/controller-uid",
 ];
 
 /// Masks server-assigned values in printed YAML or JSON lines, and cluster IPs anywhere.

@@ -167,8 +167,18 @@ impl Pair {
         }
     }
 
-    /// `{rv:TYPE/NAME}` in an argument is that object's resourceVersion in each sandbox.
+    /// `{rv:TYPE/NAME}` in an argument is that object's resourceVersion in each sandbox, read
+    /// once a deployment has settled (its controller would change it again otherwise).
     fn expand(&self, s: &Sandbox, args: &[&str]) -> Vec<String> {
+        for a in args {
+            if let Some((_, rest)) = a.split_once("{rv:")
+                && rest.starts_with("deploy")
+            {
+                let target = rest.trim_end_matches('}');
+                let settled = s.kubectl(&["rollout", "status", target, "--timeout=120s"], None);
+                assert!(settled.status.success(), "{target} did not settle");
+            }
+        }
         args.iter()
             .map(
                 |a| match a.strip_prefix("{rv:").and_then(|r| r.strip_suffix('}')) {

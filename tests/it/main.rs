@@ -32,6 +32,6 @@ mod seed_workflows;
 mod streams;
 mod support_sandbox;
 mod version;
-mod workloads;
 mod workflows;
+mod workloads;
 mod yaml;

@@ -1394,6 +1394,20 @@ fn normalized(mut o: Value) -> Value {
     if let Some(m) = o.as_object_mut() {
         m.remove("status");
     }
+    // A Job's selector and template labels carry its own uid (set by the API server).
+    for labels in [
+        "/spec/selector/matchLabels",
+        "/spec/template/metadata/labels",
+        "/metadata/labels",
+    ] {
+        if let Some(m) = o.pointer_mut(labels).and_then(Value::as_object_mut) {
+            for key in ["controller-uid", "batch.kubernetes.io/controller-uid"] {
+                if m.contains_key(key) {
+                    m.insert(key.to_string(), Value::String("<uid>".into()));
+                }
+            }
+        }
+    }
     if let Some(spec) = o.get_mut("spec").and_then(Value::as_object_mut) {
         spec.remove("clusterIP");
         spec.remove("clusterIPs");

@@ -298,8 +298,15 @@ fn w12_httpenv() {
         None,
     );
     // The service CIDR is kube's default 10.96.0.0/12.
-    let second: u8 = ip.split('.').nth(1).and_then(|o| o.parse().ok()).unwrap_or(0);
-    assert!(ip.starts_with("10.") && (96..=111).contains(&second), "{ip}");
+    let second: u8 = ip
+        .split('.')
+        .nth(1)
+        .and_then(|o| o.parse().ok())
+        .unwrap_or(0);
+    assert!(
+        ip.starts_with("10.") && (96..=111).contains(&second),
+        "{ip}"
+    );
     let addresses = wait_until("ten endpoints", || {
         let ep = json(&sb, &["get", "endpoints", "httpenv"]);
         let n = ep["subsets"][0]["addresses"].as_array().map(Vec::len);
@@ -625,7 +632,11 @@ fn w25_statefulset_and_storage() {
         bound,
         vec!["data-consul-0", "data-consul-1", "data-consul-2"]
     );
-    let hostname = sb.ok(&["exec", "consul-0", "--", "hostname"], None);
+    // The command runs as a local process: the pod's name is in its HOSTNAME variable.
+    let hostname = sb.ok(
+        &["exec", "consul-0", "--", "sh", "-c", "echo $HOSTNAME"],
+        None,
+    );
     assert_eq!(hostname, "consul-0\n");
     let sc = sb.ok(&["get", "sc"], None);
     assert!(sc.contains("standard (default)"), "{sc}");

@@ -329,7 +329,9 @@ fn normalize_objects(list: &Value) -> Value {
 /// `web-5d4f8c7b9-x7k2p` → `web-5d4f8c7b9-*`; names without a generated tail stay.
 fn generated_stem(name: &str) -> String {
     match name.rsplit_once('-') {
-        Some((stem, tail)) if tail.len() == 5 && tail.chars().all(|c| c.is_ascii_alphanumeric()) => {
+        Some((stem, tail))
+            if tail.len() == 5 && tail.chars().all(|c| c.is_ascii_alphanumeric()) =>
+        {
             format!("{stem}-*")
         }
         _ => name.to_string(),

@@ -190,7 +190,10 @@ fn w05_w06_deployment_with_storage() {
         name: "W5/W6",
         steps: vec![
             run("create namespace kubernetes-101"),
-            file("pvc.yaml", PVC_AND_DEPLOYMENT.split("---").nth(1).unwrap_or("")),
+            file(
+                "pvc.yaml",
+                PVC_AND_DEPLOYMENT.split("---").nth(1).unwrap_or(""),
+            ),
             run("apply -f pvc.yaml"),
             stdin("-n kubernetes-101 apply -f -", PVC_AND_DEPLOYMENT),
             wait_for(
@@ -220,7 +223,9 @@ fn w09_generic_crud_and_labels() {
     check(Workflow {
         name: "W9",
         steps: vec![
-            run("config set-context my-context --namespace=mystuff --cluster=sandbox --user=sandbox-admin"),
+            run(
+                "config set-context my-context --namespace=mystuff --cluster=sandbox --user=sandbox-admin",
+            ),
             run("config use-context my-context"),
             run("create namespace mystuff"),
             file("obj.yaml", OBJ),
@@ -311,8 +316,27 @@ fn w13_dockercoins() {
 }
 
 /// The exported deployment turned into a DaemonSet by hand, as the seed does with an editor.
+/// The seed's `--export` dropped what the server set; without it the user deletes those lines.
 fn deployment_to_daemonset(yaml: &str) -> String {
-    yaml.replace("kind: Deployment", "kind: DaemonSet")
+    let mut out = String::new();
+    for line in yaml.lines() {
+        if line.starts_with("status:") {
+            break;
+        }
+        let server_set = [
+            "  creationTimestamp:",
+            "  resourceVersion:",
+            "  uid:",
+            "  generation:",
+        ]
+        .iter()
+        .any(|p| line.starts_with(p));
+        if !server_set {
+            out.push_str(&line.replace("kind: Deployment", "kind: DaemonSet"));
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// W17: a Deployment exported and re-applied as a DaemonSet (refused with `replicas`, then
@@ -331,7 +355,8 @@ fn w17_deployment_to_daemonset() {
             capture("get deploy/rng -o yaml", "rng.yml", deployment_to_daemonset),
             run("apply -f rng.yml"),
             run("apply -f rng.yml --validate=false"),
-            run("label pods -l app=rng isactive=yes"),
+            // Prints generated pod names: compared through the final objects instead.
+            quiet("label pods -l app=rng isactive=yes"),
             run("get pods -l app=rng,isactive!=yes -o name"),
             run_args(&[
                 "patch",
@@ -344,6 +369,15 @@ fn w17_deployment_to_daemonset() {
         ],
         kinds: KINDS,
     });
+}
+
+/// Three pods, all of one replica set (`pod/worker-HASH-xxxxx`): the rollout is over.
+fn one_replica_set_of_three(out: &str) -> bool {
+    let stems: std::collections::BTreeSet<&str> = out
+        .lines()
+        .filter_map(|l| l.rsplit_once('-').map(|(stem, _)| stem))
+        .collect();
+    out.lines().count() == 3 && stems.len() == 1
 }
 
 const WORKER_PATCH: &str = r#"
@@ -376,6 +410,7 @@ fn w18_set_image_and_patch() {
             run("set image deploy worker nope=dockercoins/worker:v0.3"),
             run_args(&["patch", "deployment", "worker", "-p", WORKER_PATCH]),
             run_args(&["patch", "deployment", "worker", "-p", WORKER_PATCH]),
+            wait_for("get pods -l app=worker -o name", one_replica_set_of_three),
         ],
         kinds: KINDS,
     });
@@ -452,8 +487,12 @@ fn w20_w22_namespaces_and_rbac() {
             stdin("apply -f-", NAMESPACE_GREEN),
             run("-n blue get svc"),
             run("create serviceaccount viewer"),
-            run("create rolebinding viewercanview --clusterrole=view --serviceaccount=default:viewer"),
-            run("create rolebinding viewercanview --clusterrole=view --serviceaccount=default:viewer --dry-run=client -o yaml"),
+            run(
+                "create rolebinding viewercanview --clusterrole=view --serviceaccount=default:viewer",
+            ),
+            run(
+                "create rolebinding viewercanview --clusterrole=view --serviceaccount=default:viewer --dry-run=client -o yaml",
+            ),
         ],
         kinds: KINDS,
     });
