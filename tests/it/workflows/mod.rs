@@ -752,3 +752,77 @@ fn w27_echo_server() {
         kinds: KINDS,
     });
 }
+
+/// W1: contexts and a user without rights (through `--as`, as the seed's second user).
+#[test]
+fn w01_contexts_and_permissions() {
+    check(Workflow {
+        name: "W1",
+        steps: vec![
+            run("config get-contexts"),
+            run("create namespace efas-dev"),
+            run("get ns --as efas-dev"),
+            run("create rolebinding dev --clusterrole=edit --user=efas-dev -n efas-dev"),
+            run("-n efas-dev get pods --as efas-dev"),
+            run("-n efas-dev create configmap c --from-literal=a=b --as efas-dev"),
+            run("-n default create configmap c --from-literal=a=b --as efas-dev"),
+        ],
+        kinds: KINDS,
+    });
+}
+
+const KUARD_POD: &str = r#"apiVersion: v1
+kind: Pod
+metadata:
+  name: kuard
+spec:
+  containers:
+  - image: gcr.io/kuar-demo/kuard-amd64:blue
+    name: kuard
+    ports:
+    - containerPort: 8080
+      name: http
+      protocol: TCP
+"#;
+
+/// W7: kuard run, deleted, applied from a file and deleted with `-f`.
+#[test]
+fn w07_kuard_pod_lifecycle() {
+    check(Workflow {
+        name: "W7",
+        steps: vec![
+            run("run kuard --image=gcr.io/kuar-demo/kuard-amd64:blue"),
+            run("delete pods/kuard"),
+            file("kuard-pod.yaml", KUARD_POD),
+            run("apply -f kuard-pod.yaml"),
+            run("delete -f kuard-pod.yaml"),
+            run("delete -f kuard-pod.yaml"),
+        ],
+        kinds: KINDS,
+    });
+}
+
+/// W23: the cheeses run and exposed (as deployments: 1.32's `run` makes pods only).
+#[test]
+fn w23_cheeses() {
+    let mut steps = Vec::new();
+    for cheese in ["cheddar", "stilton", "wensleydale"] {
+        steps.push(run(&format!(
+            "create deployment {cheese} --image=errm/cheese:{cheese}"
+        )));
+        steps.push(run(&format!("expose deployment {cheese} --port=80")));
+    }
+    steps.push(run_args(&[
+        "create",
+        "ingress",
+        "cheese",
+        "--rule=cheddar.localhost/*=cheddar:80",
+        "--rule=stilton.localhost/*=stilton:80",
+        "--rule=wensleydale.localhost/*=wensleydale:80",
+    ]));
+    check(Workflow {
+        name: "W23",
+        steps,
+        kinds: "deployments,services,ingresses",
+    });
+}
