@@ -206,15 +206,7 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
     let source = selection::read_source(&request, &ctx.program, ctx.input)?;
     crate::runtime::block_on(async {
         let client = Client::connect(ctx).await?;
-        let explicit_ns = ctx.globals.overrides.namespace.clone();
-        let plan = selection::plan(
-            &client,
-            &ctx.cache_dir(),
-            explicit_ns.as_deref(),
-            &source,
-            &request,
-        )
-        .await?;
+        let plan = selection::plan_in(ctx, &client, &source, &request).await?;
         // Validate, after the builder as in kubectl.
         if !output.is_empty() && output != "name" {
             return Err(Error::msg(format!(
@@ -232,7 +224,7 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         let run = Delete {
             client: &client,
             opts: &opts,
-            warn_cluster_scope: explicit_ns.is_some() && !opts.all_namespaces,
+            warn_cluster_scope: ctx.globals.overrides.namespace.is_some() && !opts.all_namespaces,
         };
         run.all(items, ctx).await
     })

@@ -462,15 +462,7 @@ pub fn run(verb: Verb, m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
     let source = selection::read_source(&request, &ctx.program, ctx.input)?;
     crate::runtime::block_on(async {
         let client = Client::connect(ctx).await?;
-        let explicit_ns = ctx.globals.overrides.namespace.clone();
-        let plan = selection::plan(
-            &client,
-            &ctx.cache_dir(),
-            explicit_ns.as_deref(),
-            &source,
-            &request,
-        )
-        .await?;
+        let plan = selection::plan_in(ctx, &client, &source, &request).await?;
         let single = plan.single_item_implied;
         if !single && opts.resource_version.is_some() {
             return Err(Error::msg(

@@ -138,6 +138,24 @@ fn effective_selectors<'a>(req: &Request<'a>) -> Result<(Option<&'a str>, Option
 }
 
 /// Runs the builder's checks and resolves types; nothing is listed or fetched yet.
+/// `plan` with the cache dir and the `-n` the user typed taken from the command's context.
+pub async fn plan_in(
+    ctx: &crate::ctx::Ctx<'_>,
+    client: &Client,
+    source: &Source,
+    req: &Request<'_>,
+) -> Result<Plan> {
+    let explicit_namespace = ctx.globals.overrides.namespace.clone();
+    plan(
+        client,
+        &ctx.cache_dir(),
+        explicit_namespace.as_deref(),
+        source,
+        req,
+    )
+    .await
+}
+
 pub async fn plan(
     client: &Client,
     cache_dir: &std::path::Path,

@@ -1,14 +1,10 @@
 //! `kubectl delete --cascade=background|foreground|orphan` against the sandbox: what remains
 //! of a deployment's replica sets and pods after each, as on a real cluster.
 
-use std::time::{Duration, Instant};
-
 use serde_json::Value;
 
+use crate::support::wait_until;
 use crate::support_sandbox::Sandbox;
-
-/// Generous: debug builds on a shared 2-core machine.
-const DEADLINE: Duration = Duration::from_secs(120);
 
 fn deployment(name: &str) -> String {
     format!(
@@ -20,15 +16,6 @@ fn list(sb: &Sandbox, kind: &str, selector: &str) -> Vec<Value> {
     let out = sb.ok(&["get", kind, "-l", selector, "-o", "json"], None);
     let v: Value = serde_json::from_str(&out).expect("json");
     v["items"].as_array().cloned().unwrap_or_default()
-}
-
-/// Waits until `check` holds, panicking with `what` at the deadline.
-fn wait_until(what: &str, mut check: impl FnMut() -> bool) {
-    let started = Instant::now();
-    while !check() {
-        assert!(started.elapsed() < DEADLINE, "timed out waiting for {what}");
-        std::thread::sleep(Duration::from_millis(200));
-    }
 }
 
 fn live(items: &[Value]) -> usize {
@@ -47,7 +34,7 @@ fn delete_cascade_modes() {
     for name in ["bg", "fg", "orphan"] {
         let selector = format!("app={name}");
         wait_until(&format!("2 pods of {name}"), || {
-            live(&list(&sb, "pods", &selector)) == 2
+            (live(&list(&sb, "pods", &selector)) == 2).then_some(())
         });
     }
 
@@ -55,7 +42,8 @@ fn delete_cascade_modes() {
     let out = sb.ok(&["delete", "deployment", "bg"], None);
     assert_eq!(out, "deployment.apps \"bg\" deleted\n");
     wait_until("bg's replica set and pods collected", || {
-        list(&sb, "rs", "app=bg").is_empty() && live(&list(&sb, "pods", "app=bg")) == 0
+        (list(&sb, "rs", "app=bg").is_empty() && live(&list(&sb, "pods", "app=bg")) == 0)
+            .then_some(())
     });
 
     // Foreground: by the time kubectl's --wait returns, the dependents are gone too.
@@ -68,7 +56,9 @@ fn delete_cascade_modes() {
         list(&sb, "rs", "app=fg").is_empty(),
         "fg's replica set left"
     );
-    wait_until("fg's pods gone", || live(&list(&sb, "pods", "app=fg")) == 0);
+    wait_until("fg's pods gone", || {
+        (live(&list(&sb, "pods", "app=fg")) == 0).then_some(())
+    });
 
     // Orphan: the replica set and its pods stay, no longer owned by anything.
     let out = sb.ok(

@@ -1,14 +1,10 @@
 //! `kubectl rollout history|pause|resume|restart` and `describe` of a deployment mid-rollout,
 //! with the real kubectl 1.32 against the sandbox's Deployment controller.
 
-use std::time::{Duration, Instant};
-
 use serde_json::Value;
 
+use crate::support::wait_until;
 use crate::support_sandbox::Sandbox;
-
-/// Generous: debug builds on a shared 2-core machine.
-const DEADLINE: Duration = Duration::from_secs(150);
 
 const WEB: &str = r#"apiVersion: apps/v1
 kind: Deployment
@@ -23,17 +19,6 @@ spec:
       - name: nginx
         image: nginx:1.25
 "#;
-
-fn wait_until<T>(what: &str, mut check: impl FnMut() -> Option<T>) -> T {
-    let started = Instant::now();
-    loop {
-        if let Some(v) = check() {
-            return v;
-        }
-        assert!(started.elapsed() < DEADLINE, "timed out waiting for {what}");
-        std::thread::sleep(Duration::from_millis(250));
-    }
-}
 
 fn json(sb: &Sandbox, args: &[&str]) -> Value {
     let mut a = args.to_vec();

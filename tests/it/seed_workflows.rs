@@ -6,25 +6,12 @@
 use std::io::{BufRead, BufReader};
 use std::process::Stdio;
 use std::sync::mpsc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use serde_json::Value;
 
+use crate::support::{DEADLINE, wait_until};
 use crate::support_sandbox::Sandbox;
-
-/// Generous: debug builds on a shared 2-core machine.
-const DEADLINE: Duration = Duration::from_secs(180);
-
-fn wait_until<T>(what: &str, mut check: impl FnMut() -> Option<T>) -> T {
-    let started = Instant::now();
-    loop {
-        if let Some(v) = check() {
-            return v;
-        }
-        assert!(started.elapsed() < DEADLINE, "timed out waiting for {what}");
-        std::thread::sleep(Duration::from_millis(250));
-    }
-}
 
 fn json(sb: &Sandbox, args: &[&str]) -> Value {
     let mut a = args.to_vec();

@@ -200,3 +200,18 @@ pub fn parity_failures(
     }
     failures
 }
+
+/// How long a test waits on a condition: generous, for debug builds on a loaded 2-core machine.
+pub const DEADLINE: std::time::Duration = std::time::Duration::from_secs(180);
+
+/// Polls `check` until it gives a value, panicking with `what` after [`DEADLINE`].
+pub fn wait_until<T>(what: &str, mut check: impl FnMut() -> Option<T>) -> T {
+    let started = std::time::Instant::now();
+    loop {
+        if let Some(v) = check() {
+            return v;
+        }
+        assert!(started.elapsed() < DEADLINE, "timed out waiting for {what}");
+        std::thread::sleep(std::time::Duration::from_millis(250));
+    }
+}
