@@ -13,6 +13,7 @@ use crate::client::discovery::ApiResource;
 use crate::client::targets::{self, Target};
 use crate::ctx::Ctx;
 use crate::error::{Error, Result};
+use crate::output::item_template::ItemTemplate;
 use crate::output::sort::Sorter;
 use crate::output::table::{TableOptions, TablePrinter};
 use crate::output::{self, OutputFormat};
@@ -849,6 +850,8 @@ struct ListSink<'f> {
     collected: Vec<Value>,
     /// Rows of `-o custom-columns`, kept as strings.
     custom: Option<output::custom_columns::CustomColumnsPrinter>,
+    /// `-o jsonpath`/`go-template` templates that can run item by item.
+    per_item: Option<ItemTemplate>,
 }
 
 impl<'f> ListSink<'f> {
@@ -872,12 +875,21 @@ impl<'f> ListSink<'f> {
             count: 0,
             collected: Vec::new(),
             custom,
+            per_item: ItemTemplate::plan(format, allow_missing_keys),
         })
     }
 
     fn item(&mut self, item: Value, resource: &ApiResource, out: &mut dyn Write) -> Result<()> {
         if self.single && self.custom.is_none() {
             self.collected.push(item);
+            return Ok(());
+        }
+        if let Some(template) = self.per_item.as_mut() {
+            if self.count == 0 {
+                template.begin(out)?;
+            }
+            template.item(&item, out)?;
+            self.count += 1;
             return Ok(());
         }
         match self.format {
@@ -924,6 +936,12 @@ impl<'f> ListSink<'f> {
                 }
                 None => Ok(()),
             };
+        }
+        if let Some(template) = &self.per_item {
+            if self.count == 0 {
+                template.begin(out)?;
+            }
+            return template.end(out);
         }
         match self.format {
             OutputFormat::Json => {

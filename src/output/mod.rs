@@ -5,6 +5,7 @@ pub mod custom_columns;
 pub mod go_json;
 pub(crate) mod gofmt;
 pub mod gotemplate;
+pub mod item_template;
 pub mod json;
 pub mod jsonpath;
 pub mod name;

@@ -151,6 +151,28 @@ impl JsonPath {
         Ok(())
     }
 
+    /// Writes every value the template finds in `data`, one space before each unless nothing
+    /// was written yet (`printed` carries that across calls): the values of
+    /// `{.items[*].x}` for one item at a time, as Go's `PrintResults` would space them.
+    pub fn write_values_continuing<W: io::Write>(
+        &self,
+        out: &mut W,
+        data: &Value,
+        printed: &mut bool,
+    ) -> Result<(), ExecError> {
+        let groups = self.find_results(data, Carry::default()).0?;
+        let mut buf = Vec::new();
+        for value in groups.iter().flatten() {
+            if *printed {
+                buf.push(b' ');
+            }
+            self.print_results(&mut buf, std::slice::from_ref(value));
+            *printed = true;
+        }
+        out.write_all(&buf)?;
+        Ok(())
+    }
+
     fn write_groups<W: io::Write>(
         &self,
         out: &mut W,
