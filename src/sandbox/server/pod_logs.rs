@@ -254,7 +254,13 @@ pub fn pod_log(
     let ch = pick_instance(pod, name, &c, req.q_bool("previous"))?;
     let mut inst = instance(pod, &c, &ch, Speed::from_env());
     let now = now_ns();
-    if !req.q_bool("follow") || ch.finished.is_some() {
+    if ch.finished.is_some() {
+        // A terminated instance's log is complete: the seeded start of its log clock (up to a
+        // second after startedAt) must not hide lines it printed before it exited.
+        let end = inst.stopped_ns.map_or(now, |s| s.max(now));
+        return Ok(text_response(super::full(inst.snapshot(&opts, end))));
+    }
+    if !req.q_bool("follow") {
         return Ok(text_response(super::full(inst.snapshot(&opts, now))));
     }
     let (tx, rx) = mpsc::channel::<Result<Frame<Bytes>, Infallible>>(16);

@@ -371,6 +371,12 @@ fn w17_deployment_to_daemonset() {
     });
 }
 
+/// `3/3/3/G/G`: every replica updated and available, the latest generation observed.
+fn settled(out: &str) -> bool {
+    let parts: Vec<&str> = out.split('/').collect();
+    matches!(parts.as_slice(), ["3", "3", "3", g, h] if g == h)
+}
+
 /// Three pods, all of one replica set (`pod/worker-HASH-xxxxx`): the rollout is over.
 fn one_replica_set_of_three(out: &str) -> bool {
     let stems: std::collections::BTreeSet<&str> = out
@@ -409,8 +415,14 @@ fn w18_set_image_and_patch() {
             run("set image deploy worker worker=dockercoins/worker:v0.3-does-not-exist"),
             run("set image deploy worker nope=dockercoins/worker:v0.3"),
             run_args(&["patch", "deployment", "worker", "-p", WORKER_PATCH]),
-            run_args(&["patch", "deployment", "worker", "-p", WORKER_PATCH]),
+            // The patch starts a rollout; patching again mid-rollout races the controller's
+            // status writes (`patched` vs `patched (no change)`), as on a real cluster.
             wait_for("get pods -l app=worker -o name", one_replica_set_of_three),
+            wait_for(
+                "get deploy worker -o jsonpath={.status.updatedReplicas}/{.status.availableReplicas}/{.status.replicas}/{.status.observedGeneration}/{.metadata.generation}",
+                settled,
+            ),
+            run_args(&["patch", "deployment", "worker", "-p", WORKER_PATCH]),
         ],
         kinds: KINDS,
     });
