@@ -180,6 +180,17 @@ impl WriteParams {
     }
 }
 
+/// The body of a create: the object without the `resourceVersion` an exported manifest may
+/// carry, as cli-runtime's `Helper.Create(modify=true)` sends it (the server refuses a create
+/// that names a version).
+pub fn create_body(object: &Value) -> Result<Vec<u8>> {
+    let mut object = object.clone();
+    if let Some(meta) = object.get_mut("metadata").and_then(Value::as_object_mut) {
+        meta.remove("resourceVersion");
+    }
+    serde_json::to_vec(&object).map_err(|e| Error::msg(e.to_string()))
+}
+
 /// Go's `url.QueryEscape`.
 pub fn query_escape(s: &str) -> String {
     use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
@@ -346,6 +357,17 @@ mod tests {
             "?dryRun=All&fieldManager=a+b%2Fc&fieldValidation=Strict"
         );
         assert_eq!(WriteParams::default().query(), "");
+    }
+
+    #[test]
+    fn creates_do_not_name_a_resource_version() {
+        let exported =
+            json!({"kind": "ConfigMap", "metadata": {"name": "c", "resourceVersion": "7"}});
+        let sent: Value = serde_json::from_slice(&create_body(&exported).unwrap()).unwrap();
+        assert_eq!(
+            sent,
+            json!({"kind": "ConfigMap", "metadata": {"name": "c"}})
+        );
     }
 
     #[test]

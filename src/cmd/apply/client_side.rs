@@ -110,13 +110,7 @@ async fn create(
         });
     }
     let path = format!("{}{}", item.collection(), opts.params.query());
-    // cli-runtime's Helper.Create(modify=true) drops a resourceVersion the manifest carries
-    // (an exported object), so the server does not refuse the create.
-    let mut sent = modified;
-    if let Some(meta) = sent["metadata"].as_object_mut() {
-        meta.remove("resourceVersion");
-    }
-    let body = serde_json::to_vec(&sent).map_err(|e| Error::msg(e.to_string()))?;
+    let body = crate::cmd::mutate::create_body(&modified)?;
     match send(client, Method::POST, &path, "application/json", Some(body)).await {
         Ok(object) => Ok(Applied {
             object,
@@ -264,7 +258,7 @@ async fn delete_and_create(
         }
     }
     let path = format!("{}{}", item.collection(), opts.params.query());
-    let body = serde_json::to_vec(modified).map_err(|e| Error::msg(e.to_string()))?;
+    let body = crate::cmd::mutate::create_body(modified)?;
     match send(client, Method::POST, &path, "application/json", Some(body)).await {
         Ok(created) => Ok(created),
         Err(err) => {

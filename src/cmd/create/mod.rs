@@ -227,12 +227,7 @@ fn no_mapping(m: &Manifest) -> String {
 
 /// POSTs one manifest; a server error names its source (cmdutil `AddSourceToErr`).
 async fn post_manifest(client: &Client, path: &str, object: &Value, source: &str) -> Result<Value> {
-    // cli-runtime's Helper.Create(modify=true) drops the manifest's resourceVersion.
-    let mut object = object.clone();
-    if let Some(meta) = object["metadata"].as_object_mut() {
-        meta.remove("resourceVersion");
-    }
-    let body = serde_json::to_vec(&object).map_err(|e| Error::msg(e.to_string()))?;
+    let body = crate::cmd::mutate::create_body(object)?;
     let response = client
         .send_typed(
             Method::POST,
