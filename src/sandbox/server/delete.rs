@@ -224,13 +224,19 @@ pub(super) fn delete_one(
         });
         return Ok((stored, false));
     }
+    let orphan = policy == "Orphan";
+    // Orphans are released before their owner goes: the control plane's garbage collector
+    // would otherwise see owned objects without an owner and collect them first.
+    if orphan && !owns_nothing(&kind) {
+        collect_dependents(state, uid_of(&cur), true);
+    }
     let gone = state
         .store
         .delete(&kind, &ns, name, expected)
         .map_err(|e| store_err(e, res, name))?;
     after_write(state, res, &gone, true);
-    if !owns_nothing(&kind) {
-        collect_dependents(state, uid_of(&gone), policy == "Orphan");
+    if !orphan && !owns_nothing(&kind) {
+        collect_dependents(state, uid_of(&gone), false);
     }
     Ok((gone, true))
 }
