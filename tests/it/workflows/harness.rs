@@ -102,6 +102,14 @@ pub fn wait_for(line: &str, until: fn(&str) -> bool) -> Step {
     }
 }
 
+/// [`wait_for`] with arguments given one by one (JSONPath holding spaces).
+pub fn wait_for_args(args: &[&str], until: fn(&str) -> bool) -> Step {
+    Step::WaitFor {
+        args: args.iter().map(|s| s.to_string()).collect(),
+        until,
+    }
+}
+
 pub fn capture(line: &str, path: &str, transform: fn(&str) -> String) -> Step {
     Step::Capture {
         args: words(line),

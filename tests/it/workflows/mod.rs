@@ -8,7 +8,9 @@
 
 mod harness;
 
-use harness::{Workflow, capture, check, file, quiet, run, run_args, script, stdin, wait_for};
+use harness::{
+    Workflow, capture, check, file, quiet, run, run_args, script, stdin, wait_for, wait_for_args,
+};
 
 /// Everything the workflows create, for the final comparison.
 const KINDS: &str = "namespaces,pods,deployments,replicasets,daemonsets,statefulsets,services,configmaps,secrets,serviceaccounts,persistentvolumeclaims,roles,rolebindings,networkpolicies,storageclasses";
@@ -355,6 +357,11 @@ fn w17_deployment_to_daemonset() {
             capture("get deploy/rng -o yaml", "rng.yml", deployment_to_daemonset),
             run("apply -f rng.yml"),
             run("apply -f rng.yml --validate=false"),
+            // Every daemon pod exists before labelling: one created later would miss the label.
+            wait_for(
+                "get ds rng -o jsonpath={.status.numberReady}/{.status.desiredNumberScheduled}/{.status.updatedNumberScheduled}/{.status.currentNumberScheduled}",
+                daemons_ready,
+            ),
             // Prints generated pod names: compared through the final objects instead.
             quiet("label pods -l app=rng isactive=yes"),
             run("get pods -l app=rng,isactive!=yes -o name"),
@@ -370,6 +377,27 @@ fn w17_deployment_to_daemonset() {
         kinds: KINDS,
     });
 }
+
+/// `N/N/N/N` with N > 0: every eligible node runs an up-to-date, ready daemon pod.
+fn daemons_ready(out: &str) -> bool {
+    let parts: Vec<&str> = out.split('/').collect();
+    parts.len() == 4
+        && parts[0] != "0"
+        && !parts[0].is_empty()
+        && parts.iter().all(|p| *p == parts[0])
+}
+
+/// The broken rollout has begun: its replica set holds one (unpullable) pod next to the
+/// three of v0.2, so what the patch finds does not depend on timing.
+fn broken_rollout_started(out: &str) -> bool {
+    let sets: Vec<&str> = out.split(';').filter(|s| !s.is_empty()).collect();
+    sets.len() == 3
+        && sets.contains(&"dockercoins/worker:v0.3-does-not-exist=1/1")
+        && sets.contains(&"dockercoins/worker:v0.2=3/3")
+        && sets.contains(&"dockercoins/worker:v0.1=0/0")
+}
+
+const SETTLED: &str = "get deploy worker -o jsonpath={.status.updatedReplicas}/{.status.availableReplicas}/{.status.replicas}/{.status.observedGeneration}/{.metadata.generation}";
 
 /// `3/3/3/G/G`: every replica updated and available, the latest generation observed.
 fn settled(out: &str) -> bool {
@@ -412,16 +440,27 @@ fn w18_set_image_and_patch() {
                 ready,
             ),
             run("set image deploy worker worker=dockercoins/worker:v0.2"),
+            // Each rollout step scales replica sets (bumping their generations); waiting for
+            // one rollout to end before the next starts keeps both runs on the same steps.
+            wait_for(SETTLED, settled),
             run("set image deploy worker worker=dockercoins/worker:v0.3-does-not-exist"),
+            wait_for_args(
+                &[
+                    "get",
+                    "rs",
+                    "-l",
+                    "app=worker",
+                    "-o",
+                    "jsonpath={range .items[*]}{.spec.template.spec.containers[0].image}={.spec.replicas}/{.status.replicas};{end}",
+                ],
+                broken_rollout_started,
+            ),
             run("set image deploy worker nope=dockercoins/worker:v0.3"),
             run_args(&["patch", "deployment", "worker", "-p", WORKER_PATCH]),
             // The patch starts a rollout; patching again mid-rollout races the controller's
             // status writes (`patched` vs `patched (no change)`), as on a real cluster.
             wait_for("get pods -l app=worker -o name", one_replica_set_of_three),
-            wait_for(
-                "get deploy worker -o jsonpath={.status.updatedReplicas}/{.status.availableReplicas}/{.status.replicas}/{.status.observedGeneration}/{.metadata.generation}",
-                settled,
-            ),
+            wait_for(SETTLED, settled),
             run_args(&["patch", "deployment", "worker", "-p", WORKER_PATCH]),
         ],
         kinds: KINDS,
