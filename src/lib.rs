@@ -18,6 +18,7 @@ pub mod docs;
 pub mod duration;
 pub mod env;
 pub mod error;
+pub mod explain;
 pub mod generate;
 pub mod klog;
 pub mod kubeconfig;

@@ -9,6 +9,7 @@ pub mod create;
 pub mod delete;
 pub mod describe;
 pub mod edit;
+pub mod explain;
 pub mod expose;
 pub mod flags;
 pub mod get;
@@ -50,6 +51,7 @@ pub fn dispatch(matches: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         Some(("patch", m)) => patch::run(m, ctx),
         Some(("edit", m)) => edit::run(m, ctx),
         Some(("set", m)) => set::run(m, ctx),
+        Some(("explain", m)) => explain::run(m, ctx),
         Some((other, _)) => Err(unknown_command(other)),
         None => {
             writeln!(ctx.out, "{}", crate::cli::command().render_help())?;

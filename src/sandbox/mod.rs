@@ -7,6 +7,7 @@ pub mod controllers;
 pub mod defaults;
 pub mod kubelet;
 pub mod managed;
+pub mod openapi;
 pub mod patch;
 pub mod printers;
 pub mod protobuf;
@@ -19,6 +20,7 @@ pub mod server;
 pub mod status;
 pub mod store;
 pub mod tls;
+pub mod typed;
 
 use std::future::Future;
 use std::net::SocketAddr;

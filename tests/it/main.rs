@@ -16,6 +16,7 @@ mod delete_scale_label;
 mod describe;
 mod describe_verb;
 mod docs;
+mod explain;
 mod get;
 mod get_watch;
 mod gotemplate;

@@ -47,6 +47,8 @@ pub struct AppState {
     pub alloc_lock: Mutex<()>,
     /// The data dir (pods' scratch directories live under it); empty when none was given.
     pub data_dir: std::path::PathBuf,
+    /// The OpenAPI v3 documents, built when first asked for.
+    pub openapi: crate::sandbox::openapi::Documents,
 }
 
 impl AppState {
@@ -65,6 +67,7 @@ impl AppState {
             addr,
             alloc_lock: Mutex::new(()),
             data_dir: std::path::PathBuf::new(),
+            openapi: Default::default(),
         }
     }
 

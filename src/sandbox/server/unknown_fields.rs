@@ -3,9 +3,12 @@
 //! kube-apiserver's strict decoder rejects. Paths are written as the strict decoder writes them
 //! (`spec.template.spec.containers[0].bogus`), in the order of the (sorted) input keys.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
+
+use crate::sandbox::typed::{KindVisitor, with_kind};
 
 /// Unknown field paths of `object` when its kind is a built-in one; `None` for kinds without a
 /// typed schema here (custom resources) or objects whose known fields do not even decode (other
@@ -17,64 +20,19 @@ pub fn unknown_fields(group: &str, kind: &str, object: &Value) -> Option<Vec<Str
     Some(unknown)
 }
 
-fn typed<T: DeserializeOwned + Serialize>(object: &Value) -> Option<Value> {
-    let decoded: T = serde_json::from_value(object.clone()).ok()?;
-    serde_json::to_value(&decoded).ok()
-}
-
 /// The object as the typed struct of its kind keeps it.
 fn round_trip(group: &str, kind: &str, object: &Value) -> Option<Value> {
-    use k8s_openapi::api::{
-        apps::v1 as apps, autoscaling::v2 as autoscaling, batch::v1 as batch,
-        coordination::v1 as coordination, core::v1 as core, discovery::v1 as discovery,
-        networking::v1 as networking, policy::v1 as policy, rbac::v1 as rbac,
-        scheduling::v1 as scheduling, storage::v1 as storage,
-    };
-    use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1 as apiextensions;
-    match (group, kind) {
-        ("", "ConfigMap") => typed::<core::ConfigMap>(object),
-        ("", "Endpoints") => typed::<core::Endpoints>(object),
-        ("", "Event") => typed::<core::Event>(object),
-        ("", "LimitRange") => typed::<core::LimitRange>(object),
-        ("", "Namespace") => typed::<core::Namespace>(object),
-        ("", "Node") => typed::<core::Node>(object),
-        ("", "PersistentVolumeClaim") => typed::<core::PersistentVolumeClaim>(object),
-        ("", "PersistentVolume") => typed::<core::PersistentVolume>(object),
-        ("", "Pod") => typed::<core::Pod>(object),
-        ("", "PodTemplate") => typed::<core::PodTemplate>(object),
-        ("", "ReplicationController") => typed::<core::ReplicationController>(object),
-        ("", "ResourceQuota") => typed::<core::ResourceQuota>(object),
-        ("", "Secret") => typed::<core::Secret>(object),
-        ("", "ServiceAccount") => typed::<core::ServiceAccount>(object),
-        ("", "Service") => typed::<core::Service>(object),
-        ("apps", "ControllerRevision") => typed::<apps::ControllerRevision>(object),
-        ("apps", "DaemonSet") => typed::<apps::DaemonSet>(object),
-        ("apps", "Deployment") => typed::<apps::Deployment>(object),
-        ("apps", "ReplicaSet") => typed::<apps::ReplicaSet>(object),
-        ("apps", "StatefulSet") => typed::<apps::StatefulSet>(object),
-        ("batch", "CronJob") => typed::<batch::CronJob>(object),
-        ("batch", "Job") => typed::<batch::Job>(object),
-        ("autoscaling", "HorizontalPodAutoscaler") => {
-            typed::<autoscaling::HorizontalPodAutoscaler>(object)
-        }
-        ("networking.k8s.io", "Ingress") => typed::<networking::Ingress>(object),
-        ("networking.k8s.io", "IngressClass") => typed::<networking::IngressClass>(object),
-        ("networking.k8s.io", "NetworkPolicy") => typed::<networking::NetworkPolicy>(object),
-        ("policy", "PodDisruptionBudget") => typed::<policy::PodDisruptionBudget>(object),
-        ("rbac.authorization.k8s.io", "ClusterRoleBinding") => {
-            typed::<rbac::ClusterRoleBinding>(object)
-        }
-        ("rbac.authorization.k8s.io", "ClusterRole") => typed::<rbac::ClusterRole>(object),
-        ("rbac.authorization.k8s.io", "RoleBinding") => typed::<rbac::RoleBinding>(object),
-        ("rbac.authorization.k8s.io", "Role") => typed::<rbac::Role>(object),
-        ("storage.k8s.io", "StorageClass") => typed::<storage::StorageClass>(object),
-        ("scheduling.k8s.io", "PriorityClass") => typed::<scheduling::PriorityClass>(object),
-        ("coordination.k8s.io", "Lease") => typed::<coordination::Lease>(object),
-        ("discovery.k8s.io", "EndpointSlice") => typed::<discovery::EndpointSlice>(object),
-        ("apiextensions.k8s.io", "CustomResourceDefinition") => {
-            typed::<apiextensions::CustomResourceDefinition>(object)
-        }
-        _ => None,
+    with_kind(group, kind, RoundTrip(object)).flatten()
+}
+
+/// Decodes into the kind's struct and encodes back: what survives is what the type knows.
+struct RoundTrip<'a>(&'a Value);
+
+impl KindVisitor for RoundTrip<'_> {
+    type Output = Option<Value>;
+    fn visit<T: DeserializeOwned + Serialize + JsonSchema>(self) -> Option<Value> {
+        let decoded: T = serde_json::from_value(self.0.clone()).ok()?;
+        serde_json::to_value(&decoded).ok()
     }
 }
 
