@@ -141,3 +141,40 @@ fn impersonated_users_are_authorized_by_rbac() {
         "ATTRIBUTE   VALUE\nUsername    kubernetes-admin\nGroups      [system:masters system:authenticated]\n"
     );
 }
+
+/// exec, attach and port-forward need `create` on their subresource, proxies the verb of the
+/// request, as kube-apiserver authorizes them.
+#[test]
+fn streaming_subresources_are_authorized_too() {
+    let Some(sb) = Sandbox::start_without_controllers() else {
+        return;
+    };
+    sb.ok(&["run", "p", "--image=busybox"], None);
+    for (user, role) in [("viewer", "view"), ("editor", "edit")] {
+        let binding = format!("{user}-binding");
+        let role = format!("--clusterrole={role}");
+        let subject = format!("--user={user}");
+        sb.ok(&["create", "rolebinding", &binding, &role, &subject], None);
+    }
+    let exec = |user: &str| run(&sb, &["exec", "p", "--as", user, "--", "true"]);
+    let (_, stderr, code) = exec("viewer");
+    assert!(
+        stderr.contains(
+            "pods \"p\" is forbidden: User \"viewer\" cannot create resource \"pods/exec\" in API group \"\" in the namespace \"default\""
+        ),
+        "{stderr}"
+    );
+    assert_eq!(code, 1);
+    let (_, stderr, _) = exec("editor");
+    assert!(!stderr.contains("forbidden"), "{stderr}");
+
+    let proxy = "/api/v1/namespaces/default/services/web:80/proxy/";
+    let (_, stderr, code) = run(&sb, &["get", "--raw", proxy, "--as", "viewer"]);
+    assert_eq!(
+        (stderr.as_str(), code),
+        (
+            "Error from server (Forbidden): services \"web:80\" is forbidden: User \"viewer\" cannot get resource \"services/proxy\" in API group \"\" in the namespace \"default\"\n",
+            1
+        )
+    );
+}

@@ -134,6 +134,10 @@ pub async fn handle(state: Arc<AppState>, req: Request<Incoming>, cert_ok: bool)
     };
     // exec/attach/portforward/proxy take over the connection: they get the request unread.
     if let Some(t) = super::streams::classify(req.uri().path()) {
+        let attributes = stream_attributes(req.method(), &t);
+        if !rbac::allowed(&state.store, &user, &attributes) {
+            return error_response(&rbac::forbidden(&user, &attributes));
+        }
         return super::streams::handle(state, req, t).await;
     }
     let (parts, body) = req.into_parts();
@@ -171,6 +175,41 @@ pub async fn handle(state: Arc<AppState>, req: Request<Incoming>, cert_ok: bool)
         }
     }
     response
+}
+
+/// What RBAC checks before a stream starts. exec, attach and portforward need `create` even
+/// when asked for with a WebSocket GET (kube-apiserver's
+/// AuthorizePodWebsocketUpgradeCreatePermission, on by default since 1.31); proxy takes the
+/// verb of the HTTP method, as any other request.
+fn stream_attributes(method: &Method, target: &super::streams::Target) -> rbac::Attributes {
+    use super::streams::Kind;
+    let (resource, subresource) = match target.kind {
+        Kind::Exec => ("pods", "exec"),
+        Kind::Attach => ("pods", "attach"),
+        Kind::PortForward => ("pods", "portforward"),
+        Kind::PodProxy => ("pods", "proxy"),
+        Kind::ServiceProxy => ("services", "proxy"),
+    };
+    let verb = match target.kind {
+        Kind::Exec | Kind::Attach | Kind::PortForward => "create".to_string(),
+        Kind::PodProxy | Kind::ServiceProxy => match *method {
+            Method::GET | Method::HEAD => "get".to_string(),
+            Method::POST => "create".to_string(),
+            Method::PUT => "update".to_string(),
+            Method::PATCH => "patch".to_string(),
+            Method::DELETE => "delete".to_string(),
+            ref other => other.as_str().to_lowercase(),
+        },
+    };
+    rbac::Attributes {
+        verb,
+        group: String::new(),
+        resource: resource.to_string(),
+        subresource: subresource.to_string(),
+        namespace: target.namespace.clone(),
+        // As written, `name:port` of a proxy included: kube-apiserver's RequestInfo does so.
+        name: target.name.clone(),
+    }
 }
 
 fn text(code: u16, s: &str) -> Response<Body> {
