@@ -20,6 +20,7 @@ pub mod server;
 pub mod status;
 pub mod store;
 pub mod tls;
+pub mod tokens;
 pub mod typed;
 
 use std::future::Future;

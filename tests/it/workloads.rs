@@ -699,6 +699,71 @@ fn service_account_token_secrets_are_filled() {
     assert!(token.starts_with("eyJ"), "{token}");
     let out = run_ok(&sb, &["describe", "secret", "build-token"]);
     assert!(out.contains("kubernetes.io/service-account.uid"), "{out}");
+
+    // The token authenticates as the account (the seeds' curl with `Bearer $TOKEN`), which
+    // RBAC then judges; a bound token from `create token` too; others are refused.
+    let as_token = |token: &str, args: &[&str]| {
+        let mut all = vec![
+            "--kubeconfig=/dev/null".to_string(),
+            format!("--server={}", sb.url),
+            "--insecure-skip-tls-verify".to_string(),
+            format!("--token={token}"),
+        ];
+        all.extend(args.iter().map(|a| a.to_string()));
+        let all: Vec<&str> = all.iter().map(String::as_str).collect();
+        let out = sb.kubectl(&all, None);
+        (
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    assert_eq!(
+        as_token(&token, &["get", "pods", "-n", "default"]).1,
+        "Error from server (Forbidden): pods is forbidden: User \"system:serviceaccount:default:build\" cannot list resource \"pods\" in API group \"\" in the namespace \"default\"\n"
+    );
+    sb.ok(
+        &[
+            "create",
+            "rolebinding",
+            "build-view",
+            "--clusterrole=view",
+            "--serviceaccount=default:build",
+        ],
+        None,
+    );
+    assert_eq!(
+        as_token(
+            &token,
+            &["get", "sa", "build", "-n", "default", "-o", "name"]
+        )
+        .0,
+        "serviceaccount/build\n"
+    );
+    let bound = sb.ok(&["create", "token", "build"], None);
+    let whoami = as_token(
+        bound.trim(),
+        &[
+            "auth",
+            "whoami",
+            "-o",
+            "jsonpath={.status.userInfo.username} {.status.userInfo.groups}",
+        ],
+    );
+    assert_eq!(
+        whoami.0,
+        "system:serviceaccount:default:build [\"system:serviceaccounts\",\"system:serviceaccounts:default\",\"system:authenticated\"]"
+    );
+    let unauthorized = "error: You must be logged in to the server (Unauthorized)\n";
+    let forged = format!("{}x", token.trim_end_matches(|c| c != '.'));
+    assert_eq!(
+        as_token(&forged, &["get", "sa", "-n", "default"]).1,
+        unauthorized
+    );
+    sb.ok(&["delete", "secret", "build-token"], None);
+    assert_eq!(
+        as_token(&token, &["get", "sa", "-n", "default"]).1,
+        unauthorized
+    );
 }
 
 const CRON: &str = r#"apiVersion: batch/v1

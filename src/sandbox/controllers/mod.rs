@@ -371,7 +371,7 @@ impl ControlPlane {
         cronjob::sync_all(&api);
         endpoints::sync_all(&api);
         namespace::sync_all(&api);
-        serviceaccount::sync_all(&api, &state.pki.ca_cert_pem);
+        serviceaccount::sync_all(&api, &state.pki.ca_cert_pem, &state.tokens);
         gc::sync_all(&api);
         wake
     }

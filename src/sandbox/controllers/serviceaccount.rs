@@ -5,41 +5,18 @@
 //! ServiceAccount of each namespace is made when the namespace is (server side).
 
 use base64::Engine;
-use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use base64::engine::general_purpose::STANDARD;
 use serde_json::json;
 
 use super::{Api, is_deleting, kinds, name_of, ns_of, uid_of};
+use crate::sandbox::tokens::{Signer, legacy_claims};
 
 const MANAGER: &str = "kube-controller-manager";
 const TOKEN_TYPE: &str = "kubernetes.io/service-account-token";
 const SA_NAME: &str = "kubernetes.io/service-account.name";
 const SA_UID: &str = "kubernetes.io/service-account.uid";
 
-/// A legacy service-account JWT (`legacyClaims`): the header and claims are real, the
-/// signature is random bytes (nothing verifies it in the sandbox).
-pub fn legacy_token(ns: &str, secret: &str, sa: &str, sa_uid: &str) -> String {
-    let header = json!({"alg": "RS256", "kid": "sandbox-service-account-key"});
-    let claims = json!({
-        "iss": "kubernetes/serviceaccount",
-        "kubernetes.io/serviceaccount/namespace": ns,
-        "kubernetes.io/serviceaccount/secret.name": secret,
-        "kubernetes.io/serviceaccount/service-account.name": sa,
-        "kubernetes.io/serviceaccount/service-account.uid": sa_uid,
-        "sub": format!("system:serviceaccount:{ns}:{sa}"),
-    });
-    let mut sig = Vec::with_capacity(256);
-    while sig.len() < 256 {
-        sig.extend_from_slice(uuid::Uuid::new_v4().as_bytes());
-    }
-    format!(
-        "{}.{}.{}",
-        URL_SAFE_NO_PAD.encode(header.to_string()),
-        URL_SAFE_NO_PAD.encode(claims.to_string()),
-        URL_SAFE_NO_PAD.encode(&sig)
-    )
-}
-
-pub fn sync_all(api: &Api, ca_pem: &str) {
+pub fn sync_all(api: &Api, ca_pem: &str, signer: &Signer) {
     for s in api.list(kinds::SECRETS, None) {
         if s["type"] != TOKEN_TYPE || is_deleting(&s) {
             continue;
@@ -69,7 +46,7 @@ pub fn sync_all(api: &Api, ca_pem: &str) {
         if !n["data"].is_object() {
             n["data"] = json!({});
         }
-        let token = legacy_token(ns_of(&s), name_of(&s), sa_name, uid_of(&sa));
+        let token = signer.sign(&legacy_claims(ns_of(&s), name_of(&s), sa_name, uid_of(&sa)));
         let data = &mut n["data"];
         if data["token"].as_str().is_none_or(str::is_empty) {
             data["token"] = json!(STANDARD.encode(token));
@@ -77,23 +54,5 @@ pub fn sync_all(api: &Api, ca_pem: &str) {
         data["ca.crt"] = json!(STANDARD.encode(ca_pem));
         data["namespace"] = json!(STANDARD.encode(ns_of(&s)));
         api.update(kinds::SECRETS, &s, n, MANAGER, None);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::Value;
-
-    #[test]
-    fn tokens_carry_the_legacy_claims() {
-        let t = legacy_token("ns", "tok", "build", "u1");
-        let parts: Vec<&str> = t.split('.').collect();
-        assert_eq!(parts.len(), 3);
-        let claims: Value =
-            serde_json::from_slice(&URL_SAFE_NO_PAD.decode(parts[1]).unwrap()).unwrap();
-        assert_eq!(claims["sub"], "system:serviceaccount:ns:build");
-        assert_eq!(claims["kubernetes.io/serviceaccount/secret.name"], "tok");
-        assert!(t.starts_with("eyJ"));
     }
 }

@@ -49,6 +49,8 @@ pub struct AppState {
     pub data_dir: std::path::PathBuf,
     /// The OpenAPI v3 documents, built when first asked for.
     pub openapi: crate::sandbox::openapi::Documents,
+    /// Signs and verifies service-account tokens.
+    pub tokens: crate::sandbox::tokens::Signer,
 }
 
 impl AppState {
@@ -59,6 +61,7 @@ impl AppState {
         tls: Arc<rustls::ServerConfig>,
         addr: SocketAddr,
     ) -> Self {
+        let tokens = crate::sandbox::tokens::Signer::new(&pki.token);
         AppState {
             store,
             registry,
@@ -68,6 +71,7 @@ impl AppState {
             alloc_lock: Mutex::new(()),
             data_dir: std::path::PathBuf::new(),
             openapi: Default::default(),
+            tokens,
         }
     }
 

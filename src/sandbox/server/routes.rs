@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use base64::Engine;
 use http_body_util::BodyExt;
 use hyper::body::Incoming;
 use hyper::{Method, Request, Response};
@@ -15,6 +16,7 @@ use crate::sandbox::auth::{self, Impersonation, ImpersonationError, UserInfo};
 use crate::sandbox::rbac;
 use crate::sandbox::registry::Resource;
 use crate::sandbox::status::ApiError;
+use crate::sandbox::tokens;
 
 /// A parsed request with its body read.
 pub struct Req {
@@ -85,8 +87,14 @@ fn identify(
     cert_ok: bool,
 ) -> Result<Option<UserInfo>, ApiError> {
     let authorization = headers.get("authorization").and_then(|v| v.to_str().ok());
-    let Some(requester) = auth::authenticate(cert_ok, authorization, &state.pki.token) else {
-        return Ok(None);
+    let requester = match auth::authenticate(cert_ok, authorization, &state.pki.token) {
+        Some(user) => user,
+        // A bearer token that is not the admin's must be a service account's: kube-apiserver
+        // refuses an unknown token with 401 rather than treating the request as anonymous.
+        None => match authorization.and_then(|h| h.strip_prefix("Bearer ")) {
+            Some(token) => service_account(state, token).ok_or_else(ApiError::unauthorized)?,
+            None => return Ok(None),
+        },
     };
     let all = |n: &str| -> Vec<String> {
         headers
@@ -116,6 +124,38 @@ fn identify(
             details: None,
         }),
     }
+}
+
+/// The service account a token this sandbox issued speaks for, while the account (with the
+/// same uid), its legacy token Secret and the token's lifetime all still hold.
+fn service_account(state: &AppState, token: &str) -> Option<UserInfo> {
+    use crate::sandbox::controllers::{kinds, uid_of};
+    let claimed = tokens::Claimed::from_claims(&state.tokens.verify(token)?)?;
+    let account = state
+        .store
+        .get(kinds::SERVICEACCOUNTS, &claimed.namespace, &claimed.account)?;
+    if uid_of(&account) != claimed.account_uid {
+        return None;
+    }
+    if let Some(secret) = &claimed.secret {
+        let secret = state
+            .store
+            .get(kinds::SECRETS, &claimed.namespace, secret)?;
+        let stored = secret["data"]["token"].as_str().unwrap_or_default();
+        let stored = base64::engine::general_purpose::STANDARD
+            .decode(stored)
+            .ok()?;
+        if stored != token.trim().as_bytes() {
+            return None;
+        }
+    }
+    if claimed
+        .expires
+        .is_some_and(|exp| exp <= jiff::Timestamp::now().as_second())
+    {
+        return None;
+    }
+    Some(claimed.user())
 }
 
 pub async fn handle(state: Arc<AppState>, req: Request<Incoming>, cert_ok: bool) -> Response<Body> {

@@ -3,7 +3,6 @@
 
 use std::sync::Arc;
 
-use base64::Engine;
 use serde_json::{Value, json};
 
 use super::crud::*;
@@ -135,19 +134,14 @@ pub fn post_sub(state: &Arc<AppState>, req: &Req, t: &Target, name: &str, sub: &
             let exp = jiff::Timestamp::now()
                 .checked_add(jiff::SignedDuration::from_secs(secs))
                 .unwrap_or_else(|_| jiff::Timestamp::now());
-            let b64 =
-                |v: Value| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string());
             let sub = format!("system:serviceaccount:{}:{name}", namespace_of(t));
-            let token = format!(
-                "{}.{}.{}",
-                b64(json!({"alg": "RS256", "kid": "sandbox"})),
-                b64(
-                    json!({"aud": ["https://kubernetes.default.svc.cluster.local"], "exp": exp.as_second(),
-                           "iss": "https://kubernetes.default.svc.cluster.local", "sub": sub,
-                           "kubernetes.io": {"namespace": namespace_of(t), "serviceaccount": {"name": name, "uid": uid_of(&sa)}}})
-                ),
-                b64(json!(uuid::Uuid::new_v4().to_string()))
-            );
+            let issued = jiff::Timestamp::now().as_second();
+            let token = state.tokens.sign(&json!({
+                "aud": ["https://kubernetes.default.svc.cluster.local"],
+                "exp": exp.as_second(), "iat": issued, "nbf": issued,
+                "iss": "https://kubernetes.default.svc.cluster.local", "sub": sub,
+                "kubernetes.io": {"namespace": namespace_of(t), "serviceaccount": {"name": name, "uid": uid_of(&sa)}}
+            }));
             let mut spec = json!({"audiences": ["https://kubernetes.default.svc.cluster.local"], "expirationSeconds": secs, "boundObjectRef": null});
             if let Some(a) = body["spec"]["audiences"]
                 .as_array()

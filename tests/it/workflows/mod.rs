@@ -656,6 +656,11 @@ fn w25_statefulset() {
             stdin("apply -f -", CONSUL),
             run("create secret generic postgres --from-literal=password=s3cr3tpassw0rd12"),
             run("label nodes --all px/enabled=remove --overwrite"),
+            // Ordered start: the final objects are compared once every replica is up.
+            wait_for(
+                "get sts consul -o jsonpath={.status.readyReplicas}/{.spec.replicas}",
+                ready,
+            ),
         ],
         kinds: KINDS,
     });
