@@ -14,6 +14,7 @@ pub mod flags;
 pub mod get;
 pub mod infos;
 pub mod label;
+pub mod logs;
 pub mod metadata_edit;
 pub mod mutate;
 pub mod patch;
@@ -50,6 +51,7 @@ pub fn dispatch(matches: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         Some(("patch", m)) => patch::run(m, ctx),
         Some(("edit", m)) => edit::run(m, ctx),
         Some(("set", m)) => set::run(m, ctx),
+        Some(("logs", m)) => logs::run(m, ctx),
         Some((other, _)) => Err(unknown_command(other)),
         None => {
             writeln!(ctx.out, "{}", crate::cli::command().render_help())?;
