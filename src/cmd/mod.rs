@@ -3,6 +3,7 @@
 pub mod annotate;
 pub mod api_resources;
 pub mod apply;
+pub mod auth;
 pub mod completion;
 pub mod config;
 pub mod create;
@@ -52,6 +53,7 @@ pub fn dispatch(matches: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         Some(("edit", m)) => edit::run(m, ctx),
         Some(("set", m)) => set::run(m, ctx),
         Some(("logs", m)) => logs::run(m, ctx),
+        Some(("auth", m)) => auth::run(m, ctx),
         Some((other, _)) => Err(unknown_command(other)),
         None => {
             writeln!(ctx.out, "{}", crate::cli::command().render_help())?;
