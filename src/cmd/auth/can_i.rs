@@ -56,7 +56,9 @@ const RESOURCE_VERBS: &[&str] = &[
     "escalate",
     "attest",
 ];
-const NON_RESOURCE_VERBS: &[&str] = &["get", "put", "post", "head", "options", "delete", "patch", "*"];
+const NON_RESOURCE_VERBS: &[&str] = &[
+    "get", "put", "post", "head", "options", "delete", "patch", "*",
+];
 /// Resources the server knows that discovery does not list (the impersonate verb's).
 const NON_STANDARD_RESOURCES: &[&str] = &["users", "groups"];
 
@@ -92,9 +94,14 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
     let quiet = flag(m, "quiet");
     let all_namespaces = flag(m, "all-namespaces");
     let no_headers = flag(m, "no-headers");
-    let subresource = m.get_one::<String>("subresource").cloned().unwrap_or_default();
+    let subresource = m
+        .get_one::<String>("subresource")
+        .cloned()
+        .unwrap_or_default();
     if list && !args.is_empty() {
-        return Err(Error::msg("list option must be specified with no arguments"));
+        return Err(Error::msg(
+            "list option must be specified with no arguments",
+        ));
     }
     if !list && args.len() != 2 {
         return Err(Error::msg(
@@ -130,7 +137,9 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         match &target {
             Some(Target::NonResource(_)) => {
                 if !subresource.is_empty() {
-                    return Err(Error::msg("--subresource can not be used with NonResourceURL"));
+                    return Err(Error::msg(
+                        "--subresource can not be used with NonResourceURL",
+                    ));
                 }
                 if !NON_RESOURCE_VERBS.contains(&verb.as_str()) {
                     warn(ctx, &format!("verb '{verb}' is not a known verb\n"))?;
@@ -146,7 +155,9 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
                     let text = if group.is_empty() {
                         format!("resource '{resource}' is not namespace scoped\n")
                     } else {
-                        format!("resource '{resource}' is not namespace scoped in group '{group}'\n")
+                        format!(
+                            "resource '{resource}' is not namespace scoped in group '{group}'\n"
+                        )
                     };
                     warn(ctx, &text)?;
                 }
@@ -196,11 +207,7 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         if !quiet {
             writeln!(ctx.out, "{}", verdict(status))?;
         }
-        if allowed {
-            Ok(())
-        } else {
-            Err(Error::Exit(1))
-        }
+        if allowed { Ok(()) } else { Err(Error::Exit(1)) }
     })
 }
 
@@ -285,7 +292,12 @@ async fn resource_target(ctx: &mut Ctx<'_>, client: &Client, arg: &str) -> Resul
 }
 
 /// `RunAccessList`: the rules review as a table.
-async fn run_list(ctx: &mut Ctx<'_>, client: &Client, namespace: &str, no_headers: bool) -> Result<()> {
+async fn run_list(
+    ctx: &mut Ctx<'_>,
+    client: &Client,
+    namespace: &str,
+    no_headers: bool,
+) -> Result<()> {
     let review = json!({
         "kind": "SelfSubjectRulesReview",
         "apiVersion": "authorization.k8s.io/v1",

@@ -159,7 +159,13 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         let ordered = OrderedJson::of(&review);
         let object: Value =
             serde_json::from_str(&ordered.compact).map_err(|e| Error::msg(e.to_string()))?;
-        crate::output::print_object(&format, &object, Some(&ordered), allow_missing_keys, ctx.out)
+        crate::output::print_object(
+            &format,
+            &object,
+            Some(&ordered),
+            allow_missing_keys,
+            ctx.out,
+        )
     })
 }
 

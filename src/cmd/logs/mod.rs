@@ -141,7 +141,10 @@ fn parse_flags(m: &ArgMatches) -> Result<Flags> {
         .map(|v| v.cloned().collect())
         .unwrap_or_default();
     let selector = m.get_one::<String>("selector").cloned().unwrap_or_default();
-    let mut container = m.get_one::<String>("container").cloned().unwrap_or_default();
+    let mut container = m
+        .get_one::<String>("container")
+        .cloned()
+        .unwrap_or_default();
     let usage_text = format!(
         "expected '{USAGE}'.\nPOD or TYPE/NAME is a required argument for the logs command"
     );
@@ -162,7 +165,10 @@ fn parse_flags(m: &ArgMatches) -> Result<Flags> {
     let limit_bytes = crate::cmd::flags::int_flag(m, "limit-bytes", "logs")?;
     let tail = crate::cmd::flags::int_flag(m, "tail", "logs")?;
     let max_follow = crate::cmd::flags::int_flag(m, "max-log-requests", "logs")?;
-    let since_raw = m.get_one::<String>("since").map(String::as_str).unwrap_or("0s");
+    let since_raw = m
+        .get_one::<String>("since")
+        .map(String::as_str)
+        .unwrap_or("0s");
     let (negative, since) = options::parse_signed_duration(since_raw).ok_or_else(|| {
         crate::cmd::flags::bad_flag_value(
             since_raw,
@@ -175,8 +181,8 @@ fn parse_flags(m: &ArgMatches) -> Result<Flags> {
         .get_one::<String>("pod-running-timeout")
         .map(String::as_str)
         .unwrap_or("20s");
-    let (timeout_negative, timeout) = options::parse_signed_duration(timeout_raw)
-        .ok_or_else(|| {
+    let (timeout_negative, timeout) =
+        options::parse_signed_duration(timeout_raw).ok_or_else(|| {
             crate::cmd::flags::bad_flag_value(
                 timeout_raw,
                 "pod-running-timeout",
@@ -188,7 +194,10 @@ fn parse_flags(m: &ArgMatches) -> Result<Flags> {
     if timeout_negative || timeout.is_zero() {
         return Err(Error::msg("--pod-running-timeout must be higher than zero"));
     }
-    let since_time = m.get_one::<String>("since-time").cloned().unwrap_or_default();
+    let since_time = m
+        .get_one::<String>("since-time")
+        .cloned()
+        .unwrap_or_default();
     let mut options = LogOptions {
         follow: flag(m, "follow"),
         previous: flag(m, "previous"),
@@ -261,7 +270,11 @@ fn validate(f: &Flags) -> Result<()> {
 
 /// What the builder found: one object, or the pods a selector matched.
 enum Found {
-    Object { kind: String, go_type: String, object: Value },
+    Object {
+        kind: String,
+        go_type: String,
+        object: Value,
+    },
     Pods(Vec<Value>),
 }
 
@@ -302,34 +315,15 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         } else {
             OnError::Fail
         };
+        // Ctrl-C ends the process by the signal, as it ends kubectl (its interrupt handler
+        // re-raises it); every chunk was flushed when it came.
         let out = &mut *ctx.out;
-        let work = async {
-            if follow && requests.len() > 1 {
-                consume::parallel(&client, &requests, f.prefix, on_error, out).await
-            } else {
-                consume::sequential(&client, &requests, f.prefix, follow, on_error, out).await
-            }
-        };
-        // kubectl's interrupt handler: a termination signal ends the streams with exit 1.
-        tokio::select! {
-            result = work => result,
-            _ = terminated() => Err(Error::Exit(1)),
+        if follow && requests.len() > 1 {
+            consume::parallel(&client, &requests, f.prefix, on_error, out).await
+        } else {
+            consume::sequential(&client, &requests, f.prefix, follow, on_error, out).await
         }
     })
-}
-
-async fn terminated() {
-    use tokio::signal::unix::{SignalKind, signal};
-    let (Ok(mut int), Ok(mut term)) = (
-        signal(SignalKind::interrupt()),
-        signal(SignalKind::terminate()),
-    ) else {
-        return std::future::pending().await;
-    };
-    tokio::select! {
-        _ = int.recv() => {}
-        _ = term.recv() => {}
-    }
 }
 
 /// The builder in `Complete`: `pods NAME`, `TYPE/NAME` or `pods -l SELECTOR`.
@@ -464,10 +458,7 @@ async fn pod_list(
     let rv = list["metadata"]["resourceVersion"]
         .as_str()
         .unwrap_or_default();
-    let path = format!(
-        "{base}&resourceVersion={}&watch=true",
-        query_escape(rv)
-    );
+    let path = format!("{base}&resourceVersion={}&watch=true", query_escape(rv));
     let mut seen = None;
     let watch = client.watch(&path, "application/json", |event| {
         if matches!(event["type"].as_str(), Some("ADDED" | "MODIFIED")) {

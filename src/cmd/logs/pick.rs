@@ -95,7 +95,10 @@ pub fn pod_targets(
     }
     if chosen.is_empty() {
         // Go indexes Spec.Containers[0] here; a pod always has one.
-        chosen = names(pod, "containers").next().unwrap_or_default().to_string();
+        chosen = names(pod, "containers")
+            .next()
+            .unwrap_or_default()
+            .to_string();
         let count = |f: &str| names(pod, f).count();
         let several = count("containers") > 1
             || count("initContainers") > 0
@@ -174,7 +177,12 @@ fn max_restarts(pod: &Value) -> (i64, i64) {
 
 /// `podutils.ByLogging.Less`: the pod best to read logs from first.
 fn logging_less(a: &Value, b: &Value) -> bool {
-    let node = |p: &Value| p["spec"]["nodeName"].as_str().unwrap_or_default().to_string();
+    let node = |p: &Value| {
+        p["spec"]["nodeName"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    };
     let (na, nb) = (node(a), node(b));
     if na != nb && (na.is_empty() || nb.is_empty()) {
         return !na.is_empty();
@@ -236,7 +244,11 @@ fn label_selector_string(selector: &Value) -> Result<String, String> {
             reqs.push((k.clone(), format!("{k}={}", v.as_str().unwrap_or_default())));
         }
     }
-    for e in selector["matchExpressions"].as_array().into_iter().flatten() {
+    for e in selector["matchExpressions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+    {
         let key = e["key"].as_str().unwrap_or_default();
         let mut values: Vec<&str> = e["values"]
             .as_array()
@@ -332,12 +344,24 @@ mod tests {
     }
 
     /// (pod, -c, --all-containers, containers or error, notices)
-    type Case<'a> = (Value, &'a str, bool, Result<Vec<&'a str>, &'a str>, Vec<&'a str>);
+    type Case<'a> = (
+        Value,
+        &'a str,
+        bool,
+        Result<Vec<&'a str>, &'a str>,
+        Vec<&'a str>,
+    );
 
     #[test]
     fn containers_are_chosen_as_kubectl_chooses_them() {
         let cases: Vec<Case> = vec![
-            (pod("one", &["a"], &[], None), "", false, Ok(vec!["a"]), vec![]),
+            (
+                pod("one", &["a"], &[], None),
+                "",
+                false,
+                Ok(vec!["a"]),
+                vec![],
+            ),
             (
                 pod("multi", &["web", "side"], &["setup"], None),
                 "",
@@ -414,8 +438,20 @@ mod tests {
             p("unassigned", "", "Pending", None, 0),
             p("pending", "n", "Pending", None, 0),
             p("running-not-ready", "n", "Running", None, 0),
-            p("ready-later", "n", "Running", Some("2024-01-01T00:00:09Z"), 0),
-            p("ready-earlier", "n", "Running", Some("2024-01-01T00:00:01Z"), 0),
+            p(
+                "ready-later",
+                "n",
+                "Running",
+                Some("2024-01-01T00:00:09Z"),
+                0,
+            ),
+            p(
+                "ready-earlier",
+                "n",
+                "Running",
+                Some("2024-01-01T00:00:01Z"),
+                0,
+            ),
             p("restarted", "n", "Running", None, 3),
             p("first-equal", "n", "Running", None, 0),
         ];
