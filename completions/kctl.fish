@@ -71,6 +71,8 @@ complete -c kctl -n "__fish_kctl_needs_command" -f -a "patch" -d 'Update fields 
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "edit" -d 'Edit a resource on the server'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "set" -d 'Set specific features on objects'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "explain" -d 'Get documentation for a resource'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "logs" -d 'Print the logs for a container in a pod'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "auth" -d 'Inspect authorization'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand get" -s o -l output -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l template -r
@@ -2348,26 +2350,171 @@ complete -c kctl -n "__fish_kctl_using_subcommand explain" -s v -l v -d 'number 
 complete -c kctl -n "__fish_kctl_using_subcommand explain" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
 complete -c kctl -n "__fish_kctl_using_subcommand explain" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
 complete -c kctl -n "__fish_kctl_using_subcommand explain" -s h -l help -d 'Print help'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain help" -f -a "get" -d 'Display one or many resources'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain help" -f -a "describe" -d 'Show details of a specific resource or group of resources'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain help" -f -a "apply" -d 'Apply a configuration to a resource by file name or stdin'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain help" -f -a "api-resources" -d 'Print the supported API resources on the server'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain help" -f -a "version" -d 'Print the client and server version information'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain help" -f -a "config" -d 'Modify kubeconfig files'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain help" -f -a "completion" -d 'Output shell completion code for the specified shell (bash, zsh, fish, or powershell)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain help" -f -a "sandbox" -d 'Run a local Kubernetes API server (the sandbox)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain help" -f -a "delete" -d 'Delete resources by file names, stdin, resources and names, or by resources and label selector'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain help" -f -a "scale" -d 'Set a new size for a deployment, replica set, or replication controller'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain help" -f -a "label" -d 'Update the labels on a resource'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain help" -f -a "annotate" -d 'Update the annotations on a resource'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain help" -f -a "create" -d 'Create a resource from a file or from stdin'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain help" -f -a "run" -d 'Run a particular image on the cluster'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain help" -f -a "expose" -d 'Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain help" -f -a "patch" -d 'Update fields of a resource'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain help" -f -a "edit" -d 'Edit a resource on the server'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain help" -f -a "set" -d 'Set specific features on objects'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain help" -f -a "explain" -d 'Get documentation for a resource'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l all-pods -d 'Get logs from all pod(s). Sets prefix to true.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l all-containers -d 'Get all containers\' logs in the pod(s).' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -s f -l follow -d 'Specify if the logs should be streamed.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l timestamps -d 'Include timestamps on each line in the log output' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l limit-bytes -d 'Maximum bytes of logs to return. Defaults to no limit.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -s p -l previous -d 'If true, print the logs for the previous instance of the container in a pod if it exists.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l tail -d 'Lines of recent log file to display. Defaults to -1 with no selector, showing all log lines otherwise 10, if a selector is provided.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l ignore-errors -d 'If watching / following pod logs, allow for any errors that occur to be non-fatal' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l since-time -d 'Only return logs after a specific date (RFC3339). Defaults to all logs. Only one of since-time / since may be used.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l since -d 'Only return logs newer than a relative duration like 5s, 2m, or 3h. Defaults to all logs. Only one of since-time / since may be used.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -s c -l container -d 'Print the logs of this container' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l insecure-skip-tls-verify-backend -d 'Skip verifying the identity of the kubelet that logs are requested from.  In theory, an attacker could provide invalid log content back. You might want to use this if your kubelet serving certificates have expired.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l pod-running-timeout -d 'The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -s l -l selector -d 'Selector (label query) to filter on, supports \'=\', \'==\', and \'!=\'.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l max-log-requests -d 'Specify maximum number of concurrent logs to follow when using by a selector. Defaults to 5.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l prefix -d 'Prefix each log line with the log source (pod name and container name)' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand logs" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -f -a "can-i" -d 'Check whether an action is allowed'
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -f -a "whoami" -d 'Experimental: Check self subject attributes'
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and not __fish_seen_subcommand_from can-i whoami help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -s A -l all-namespaces -d 'If true, check the specified action in all namespaces.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -s q -l quiet -d 'If true, suppress output and just return the exit code.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l subresource -d 'SubResource such as pod/log or deployment/scale' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l list -d 'If true, prints all allowed actions.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l no-headers -d 'If true, prints allowed actions without headers' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from can-i" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "can-i" -d 'Check whether an action is allowed'
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "whoami" -d 'Experimental: Check self subject attributes'
+complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "get" -d 'Display one or many resources'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "describe" -d 'Show details of a specific resource or group of resources'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "apply" -d 'Apply a configuration to a resource by file name or stdin'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "api-resources" -d 'Print the supported API resources on the server'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "version" -d 'Print the client and server version information'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "config" -d 'Modify kubeconfig files'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "completion" -d 'Output shell completion code for the specified shell (bash, zsh, fish, or powershell)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "sandbox" -d 'Run a local Kubernetes API server (the sandbox)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "delete" -d 'Delete resources by file names, stdin, resources and names, or by resources and label selector'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "scale" -d 'Set a new size for a deployment, replica set, or replication controller'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "label" -d 'Update the labels on a resource'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "annotate" -d 'Update the annotations on a resource'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "create" -d 'Create a resource from a file or from stdin'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "run" -d 'Run a particular image on the cluster'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "expose" -d 'Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "patch" -d 'Update fields of a resource'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "edit" -d 'Edit a resource on the server'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "set" -d 'Set specific features on objects'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "explain" -d 'Get documentation for a resource'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "logs" -d 'Print the logs for a container in a pod'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "auth" -d 'Inspect authorization'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from apply" -f -a "view-last-applied" -d 'View the latest last-applied-configuration annotations of a resource/object'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from apply" -f -a "set-last-applied" -d 'Set the last-applied-configuration annotation on a live object to match the contents of a file'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from apply" -f -a "edit-last-applied" -d 'Edit latest last-applied-configuration annotations of a resource/object'
@@ -2409,3 +2556,5 @@ complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcomma
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "ingress" -d 'Create an ingress with the specified name'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "token" -d 'Request a service account token'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from set" -f -a "image" -d 'Update the image of a pod template'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "can-i" -d 'Check whether an action is allowed'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "whoami" -d 'Experimental: Check self subject attributes'

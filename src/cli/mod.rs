@@ -46,7 +46,9 @@ pub fn command() -> Command {
         .subcommand(crate::cmd::patch::command())
         .subcommand(crate::cmd::edit::command())
         .subcommand(crate::cmd::set::command())
-        .subcommand(crate::cmd::explain::command());
+        .subcommand(crate::cmd::explain::command())
+        .subcommand(crate::cmd::logs::command())
+        .subcommand(crate::cmd::auth::command());
     add_global_flags(root, true)
 }
 

@@ -5,6 +5,7 @@
 pub mod discovery;
 mod log;
 pub mod mapper;
+pub mod stream;
 pub mod targets;
 
 use std::time::Instant;

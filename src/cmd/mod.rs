@@ -3,6 +3,7 @@
 pub mod annotate;
 pub mod api_resources;
 pub mod apply;
+pub mod auth;
 pub mod completion;
 pub mod config;
 pub mod create;
@@ -15,6 +16,7 @@ pub mod flags;
 pub mod get;
 pub mod infos;
 pub mod label;
+pub mod logs;
 pub mod metadata_edit;
 pub mod mutate;
 pub mod patch;
@@ -52,6 +54,8 @@ pub fn dispatch(matches: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         Some(("edit", m)) => edit::run(m, ctx),
         Some(("set", m)) => set::run(m, ctx),
         Some(("explain", m)) => explain::run(m, ctx),
+        Some(("logs", m)) => logs::run(m, ctx),
+        Some(("auth", m)) => auth::run(m, ctx),
         Some((other, _)) => Err(unknown_command(other)),
         None => {
             writeln!(ctx.out, "{}", crate::cli::command().render_help())?;

@@ -4,6 +4,7 @@ mod support;
 
 mod api_resources;
 mod apply;
+mod auth_cmd;
 mod cascade;
 mod cli;
 mod client;
@@ -22,6 +23,7 @@ mod get_watch;
 mod gotemplate;
 mod jsonpath;
 mod logs;
+mod logs_cmd;
 mod merge;
 mod no_network;
 mod patch_edit;

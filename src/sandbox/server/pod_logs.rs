@@ -238,6 +238,20 @@ fn still_running(state: &AppState, ns: &str, pod: &str, c: &str, id: &str) -> bo
         .is_some_and(|s| s["state"]["running"].is_object() && s["containerID"] == id)
 }
 
+/// When the instance `id` of container `c` finished, if the pod says it did.
+fn finished_at(state: &AppState, ns: &str, pod: &str, c: &str, id: &str) -> Option<i128> {
+    let p = state.store.get("/pods", ns, pod)?;
+    let st = ["containerStatuses", "initContainerStatuses"]
+        .iter()
+        .flat_map(|f| p["status"][*f].as_array().into_iter().flatten())
+        .find(|s| s["name"] == c)?;
+    [&st["state"]["terminated"], &st["lastState"]["terminated"]]
+        .into_iter()
+        .find(|t| t["containerID"] == id)
+        .and_then(|t| t["finishedAt"].as_str())
+        .and_then(ns_of_time)
+}
+
 pub fn pod_log(
     state: &Arc<AppState>,
     req: &Req,
@@ -270,8 +284,10 @@ pub fn pod_log(
         let hi = inst.count_until(now);
         let mut next = inst.first_index(&opts, hi);
         let mut budget = opts.limit;
+        // Set once the instance stopped: the wall time its log is complete at.
+        let mut final_end: Option<i128> = None;
         loop {
-            let now = now_ns();
+            let now = final_end.unwrap_or_else(now_ns);
             let hi = inst.count_until(now);
             if hi > next {
                 let out = inst.render_range(next, hi, opts.timestamps, &mut budget);
@@ -284,8 +300,14 @@ pub fn pod_log(
                 return;
             }
             if !still_running(&state, &ns, &name, &c, &ch.id) {
-                // Send what it printed up to now, then end as the kubelet does.
-                inst.stopped_ns = Some(now_ns());
+                // Send everything it printed, then end as the kubelet does. Its log clock may
+                // run up to a second behind the status (`instance`), so the log is complete
+                // only at finishedAt + 2s, as for a snapshot of a terminated instance.
+                let end = finished_at(&state, &ns, &name, &c, &ch.id)
+                    .map_or(0, |f| f + 2_000_000_000)
+                    .max(now_ns());
+                final_end = Some(end);
+                inst.stopped_ns = Some(end);
                 continue;
             }
             let wait = inst
