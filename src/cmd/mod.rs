@@ -17,6 +17,7 @@ pub mod label;
 pub mod metadata_edit;
 pub mod mutate;
 pub mod patch;
+pub mod rollout;
 pub mod run;
 pub mod sandbox;
 pub mod scale;
@@ -50,6 +51,7 @@ pub fn dispatch(matches: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         Some(("patch", m)) => patch::run(m, ctx),
         Some(("edit", m)) => edit::run(m, ctx),
         Some(("set", m)) => set::run(m, ctx),
+        Some(("rollout", m)) => rollout::run(m, ctx),
         Some((other, _)) => Err(unknown_command(other)),
         None => {
             writeln!(ctx.out, "{}", crate::cli::command().render_help())?;
