@@ -221,21 +221,25 @@ mod tests {
             workload: Workload::Deployment,
             object: json!({}),
         };
-        let history = vec![rs("10", None), rs("2", Some("kubectl set image x")), rs("x", None)];
+        let history = vec![
+            rs("10", None),
+            rs("2", Some("kubectl set image x")),
+            rs("x", None),
+        ];
         assert_eq!(
             view(&owner, &history, 0).unwrap(),
             "REVISION  CHANGE-CAUSE\n2         kubectl set image x\n10        <none>\n"
         );
-        assert_eq!(
-            view(&owner, &[], 0).unwrap(),
-            "No rollout history found."
-        );
+        assert_eq!(view(&owner, &[], 0).unwrap(), "No rollout history found.");
         assert_eq!(
             view(&owner, &history, 3).unwrap_err().to_string(),
             "unable to find the specified revision"
         );
         let template = view(&owner, &history, 2).unwrap();
-        assert!(template.starts_with("Pod Template:\n  Labels:\tapp=web\n"), "{template}");
+        assert!(
+            template.starts_with("Pod Template:\n  Labels:\tapp=web\n"),
+            "{template}"
+        );
         assert!(template.contains("kubectl set image x"), "{template}");
         assert!(template.contains("    Image:\timg:2\n"), "{template}");
     }

@@ -41,13 +41,50 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
             message: format!("unknown command {other:?}"),
             command: "kubectl rollout".to_string(),
         }),
-        // cobra runs the parent's help and exits 1 (`rollout` has no Run of its own).
+        // cobra prints the parent's help and exits 1 (`rollout` has no Run of its own).
         None => {
-            writeln!(ctx.out, "{}", command().render_help())?;
+            ctx.out.write_all(HELP.as_bytes())?;
             Err(Error::Exit(1))
         }
     }
 }
+
+/// kubectl 1.32's help for `rollout` without a subcommand.
+const HELP: &str = r#"Manage the rollout of one or many resources.
+        
+ Valid resource types include:
+
+  *  deployments
+  *  daemonsets
+  *  statefulsets
+
+Examples:
+  # Rollback to the previous deployment
+  kubectl rollout undo deployment/abc
+  
+  # Check the rollout status of a daemonset
+  kubectl rollout status daemonset/foo
+  
+  # Restart a deployment
+  kubectl rollout restart deployment/abc
+  
+  # Restart deployments with the 'app=nginx' label
+  kubectl rollout restart deployment --selector=app=nginx
+
+Available Commands:
+  history       View rollout history
+  pause         Mark the provided resource as paused
+  restart       Restart a resource
+  resume        Resume a paused resource
+  status        Show the status of the rollout
+  undo          Undo a previous rollout
+
+Usage:
+  kubectl rollout SUBCOMMAND [options]
+
+Use "kubectl rollout <command> --help" for more information about a given command.
+Use "kubectl options" for a list of global command-line options (applies to all commands).
+"#;
 
 /// `-f`, `-k`, `-R` and `-l`, which every subcommand has (`AddFilenameOptionFlags`,
 /// `AddLabelSelectorFlagVar`), and the object arguments.
@@ -95,7 +132,9 @@ impl Targets {
             recursive: m.get_one::<bool>("recursive").copied().unwrap_or(false),
             selector: m.get_one::<String>("selector").cloned(),
         };
-        let kustomize = m.get_one::<String>("kustomize").is_some_and(|k| !k.is_empty());
+        let kustomize = m
+            .get_one::<String>("kustomize")
+            .is_some_and(|k| !k.is_empty());
         if targets.args.is_empty() && targets.filenames.is_empty() && !kustomize {
             return Err(Error::msg("required resource not specified"));
         }
@@ -153,8 +192,10 @@ fn visitor_error(info: &Info) -> Option<String> {
     let group = info.resource.group.as_str();
     let known = matches!(
         (group, info.resource.kind.as_str()),
-        ("apps" | "extensions", "DaemonSet" | "Deployment" | "ReplicaSet")
-            | ("batch", "Job" | "CronJob")
+        (
+            "apps" | "extensions",
+            "DaemonSet" | "Deployment" | "ReplicaSet"
+        ) | ("batch", "Job" | "CronJob")
             | ("" | "core", "Pod" | "ReplicationController")
             | ("apps", "StatefulSet")
     );

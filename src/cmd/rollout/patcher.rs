@@ -90,7 +90,9 @@ pub fn change(action: Action, group: &str, kind: &str, object: &Value, now: &str
             if current == now {
                 return Change::Patch(json!({}));
             }
-            Change::Patch(json!({"spec": {"template": {"metadata": {"annotations": {RESTARTED_AT: now}}}}}))
+            Change::Patch(
+                json!({"spec": {"template": {"metadata": {"annotations": {RESTARTED_AT: now}}}}}),
+            )
         }
     }
 }
@@ -128,7 +130,11 @@ pub fn run(action: Action, m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
             }
         }
         if infos.is_empty() && errors.is_empty() {
-            writeln!(ctx.err, "No resources found in {} namespace.", client.namespace)?;
+            writeln!(
+                ctx.err,
+                "No resources found in {} namespace.",
+                client.namespace
+            )?;
             return Ok(());
         }
         let now = now_rfc3339();
@@ -151,7 +157,13 @@ async fn apply(
     ctx: &mut Ctx<'_>,
 ) -> Result<()> {
     let object = info.object.clone().unwrap_or(Value::Null);
-    let patch = match change(action, &info.resource.group, &info.resource.kind, &object, now) {
+    let patch = match change(
+        action,
+        &info.resource.group,
+        &info.resource.kind,
+        &object,
+        now,
+    ) {
         Change::Failed(why) => {
             return Err(Error::msg(format!(
                 "error: {} {:?} {why}",
@@ -192,7 +204,10 @@ async fn apply(
         .await?;
     if !response.status.is_success() {
         let e = crate::client::status_error(response.status, &response.body);
-        return Err(Error::msg(format!("failed to patch: {}", go_error_text(&e))));
+        return Err(Error::msg(format!(
+            "failed to patch: {}",
+            go_error_text(&e)
+        )));
     }
     let patched: Value =
         serde_json::from_slice(&response.body).map_err(|e| Error::msg(e.to_string()))?;
@@ -230,35 +245,96 @@ mod tests {
     fn changes_by_kind_and_state() {
         let running = json!({"spec": {"template": {}}});
         let paused = json!({"spec": {"paused": true, "template": {}}});
-        let restarted = json!({"spec": {"template": {"metadata": {"annotations": {RESTARTED_AT: NOW}}}}});
+        let restarted =
+            json!({"spec": {"template": {"metadata": {"annotations": {RESTARTED_AT: NOW}}}}});
         let failed = |s: &str| Change::Failed(s.to_string());
         let cases: Vec<(Action, &str, &str, &Value, Change)> = vec![
-            (Action::Pause, "apps", "Deployment", &running, Change::Patch(json!({"spec": {"paused": true}}))),
-            (Action::Pause, "apps", "Deployment", &paused, failed("is already paused")),
-            (Action::Pause, "apps", "DaemonSet", &running, failed("pausing is not supported")),
-            (Action::Resume, "apps", "Deployment", &paused, Change::Patch(json!({"spec": {"paused": null}}))),
-            (Action::Resume, "apps", "Deployment", &running, failed("is not paused")),
-            (Action::Resume, "", "Service", &running, failed("resuming is not supported")),
-            (Action::Restart, "apps", "Deployment", &paused, failed("can't restart paused deployment (run rollout resume first)")),
-            (Action::Restart, "apps", "ReplicaSet", &running, failed("restarting is not supported")),
+            (
+                Action::Pause,
+                "apps",
+                "Deployment",
+                &running,
+                Change::Patch(json!({"spec": {"paused": true}})),
+            ),
+            (
+                Action::Pause,
+                "apps",
+                "Deployment",
+                &paused,
+                failed("is already paused"),
+            ),
+            (
+                Action::Pause,
+                "apps",
+                "DaemonSet",
+                &running,
+                failed("pausing is not supported"),
+            ),
+            (
+                Action::Resume,
+                "apps",
+                "Deployment",
+                &paused,
+                Change::Patch(json!({"spec": {"paused": null}})),
+            ),
+            (
+                Action::Resume,
+                "apps",
+                "Deployment",
+                &running,
+                failed("is not paused"),
+            ),
+            (
+                Action::Resume,
+                "",
+                "Service",
+                &running,
+                failed("resuming is not supported"),
+            ),
+            (
+                Action::Restart,
+                "apps",
+                "Deployment",
+                &paused,
+                failed("can't restart paused deployment (run rollout resume first)"),
+            ),
+            (
+                Action::Restart,
+                "apps",
+                "ReplicaSet",
+                &running,
+                failed("restarting is not supported"),
+            ),
             (
                 Action::Restart,
                 "apps",
                 "StatefulSet",
                 &running,
-                Change::Patch(json!({"spec": {"template": {"metadata": {"annotations": {RESTARTED_AT: NOW}}}}})),
+                Change::Patch(
+                    json!({"spec": {"template": {"metadata": {"annotations": {RESTARTED_AT: NOW}}}}}),
+                ),
             ),
-            (Action::Restart, "apps", "DaemonSet", &restarted, Change::Patch(json!({}))),
+            (
+                Action::Restart,
+                "apps",
+                "DaemonSet",
+                &restarted,
+                Change::Patch(json!({})),
+            ),
         ];
         for (action, group, kind, object, want) in cases {
-            assert_eq!(change(action, group, kind, object, NOW), want, "{action:?} {kind} {object}");
+            assert_eq!(
+                change(action, group, kind, object, NOW),
+                want,
+                "{action:?} {kind} {object}"
+            );
         }
     }
 
     #[test]
     fn restart_stamps_are_rfc3339_seconds() {
         let stamp = now_rfc3339();
-        assert_eq!(stamp.len() >= 20, true, "{stamp}");
+        assert!(stamp.len() >= 20, "{stamp}");
         assert_eq!(&stamp[4..5], "-");
         assert_eq!(&stamp[10..11], "T");
         assert!(stamp.ends_with('Z') || stamp[19..].len() == 6, "{stamp}");
@@ -267,12 +343,17 @@ mod tests {
     #[test]
     fn aggregates_print_like_check_err() {
         assert_eq!(
-            report(vec![Error::msg("error: deployments.apps \"web\" is not paused")])
-                .unwrap_err()
-                .to_string(),
+            report(vec![Error::msg(
+                "error: deployments.apps \"web\" is not paused"
+            )])
+            .unwrap_err()
+            .to_string(),
             "deployments.apps \"web\" is not paused"
         );
-        match report(vec![Error::msg("error: a"), Error::Raw("Error from server (NotFound): b".into())]) {
+        match report(vec![
+            Error::msg("error: a"),
+            Error::Raw("Error from server (NotFound): b".into()),
+        ]) {
             Err(Error::Multiple(lines)) => {
                 assert_eq!(lines, vec!["error: a", "Error from server (NotFound): b"])
             }

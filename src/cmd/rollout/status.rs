@@ -58,7 +58,11 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         let client = Client::connect(ctx).await?;
         let items = targets.visit(ctx, &client, &source).await?;
         if items.is_empty() {
-            writeln!(ctx.err, "No resources found in {} namespace.", client.namespace)?;
+            writeln!(
+                ctx.err,
+                "No resources found in {} namespace.",
+                client.namespace
+            )?;
             return Ok(());
         }
         let follow = Follow {
@@ -112,7 +116,12 @@ impl Follow {
 
     /// The watch condition: print the viewer's line; stop when done, or after one line
     /// without `--watch`.
-    fn check(&self, workload: Workload, object: &Value, out: &mut dyn std::io::Write) -> Result<Outcome> {
+    fn check(
+        &self,
+        workload: Workload,
+        object: &Value,
+        out: &mut dyn std::io::Write,
+    ) -> Result<Outcome> {
         match viewer::status(workload, object, self.revision) {
             Status::Failed(why) => Err(Error::msg(why)),
             Status::Line { text, done } => {

@@ -88,7 +88,12 @@ fn not_found(revision: i64) -> Error {
 
 /// `Rollback`: the operation kubectl prints after the name (`rolled back`, `skipped
 /// rollback (…)`, or under `--dry-run=client` the template it would restore).
-async fn rollback(client: &Client, info: &Info, to_revision: i64, dry_run: DryRun) -> Result<String> {
+async fn rollback(
+    client: &Client,
+    info: &Info,
+    to_revision: i64,
+    dry_run: DryRun,
+) -> Result<String> {
     let workload = rollbacker(info)?;
     if to_revision < 0 {
         return Err(not_found(to_revision));

@@ -100,7 +100,9 @@ fn deployment(d: &Value, revision: i64) -> Status {
         .find(|c| c["type"] == "Progressing")
         .is_some_and(|c| c["reason"] == "ProgressDeadlineExceeded");
     if timed_out {
-        return Status::Failed(format!("deployment {name:?} exceeded its progress deadline"));
+        return Status::Failed(format!(
+            "deployment {name:?} exceeded its progress deadline"
+        ));
     }
     let updated = int(d, "/status/updatedReplicas");
     let replicas = int(d, "/status/replicas");
@@ -172,14 +174,16 @@ fn stateful_set(sts: &Value) -> Status {
     if let Some(want) = replicas
         && ready < want
     {
-        return waiting(format!("Waiting for {} pods to be ready...\n", want - ready));
+        return waiting(format!(
+            "Waiting for {} pods to be ready...\n",
+            want - ready
+        ));
     }
     let updated = int(sts, "/status/updatedReplicas");
     if strategy["rollingUpdate"].is_object() {
-        if let (Some(want), Some(partition)) = (
-            replicas,
-            opt_int(strategy, "/rollingUpdate/partition"),
-        ) && updated < want - partition
+        if let (Some(want), Some(partition)) =
+            (replicas, opt_int(strategy, "/rollingUpdate/partition"))
+            && updated < want - partition
         {
             return waiting(format!(
                 "Waiting for partitioned roll out to finish: {updated} out of {} new pods have been updated...\n",
@@ -237,30 +241,62 @@ mod tests {
             (
                 deploy(2, 3, json!({"observedGeneration": 1})),
                 0,
-                line("Waiting for deployment spec update to be observed...", false),
+                line(
+                    "Waiting for deployment spec update to be observed...",
+                    false,
+                ),
             ),
             (
-                deploy(2, 3, json!({"observedGeneration": 2, "updatedReplicas": 1, "replicas": 4})),
+                deploy(
+                    2,
+                    3,
+                    json!({"observedGeneration": 2, "updatedReplicas": 1, "replicas": 4}),
+                ),
                 0,
-                line(&format!("{w}1 out of 3 new replicas have been updated..."), false),
+                line(
+                    &format!("{w}1 out of 3 new replicas have been updated..."),
+                    false,
+                ),
             ),
             (
-                deploy(2, 3, json!({"observedGeneration": 2, "updatedReplicas": 3, "replicas": 4})),
+                deploy(
+                    2,
+                    3,
+                    json!({"observedGeneration": 2, "updatedReplicas": 3, "replicas": 4}),
+                ),
                 0,
-                line(&format!("{w}1 old replicas are pending termination..."), false),
+                line(
+                    &format!("{w}1 old replicas are pending termination..."),
+                    false,
+                ),
             ),
             (
-                deploy(2, 3, json!({"observedGeneration": 2, "updatedReplicas": 3, "replicas": 3, "availableReplicas": 2})),
+                deploy(
+                    2,
+                    3,
+                    json!({"observedGeneration": 2, "updatedReplicas": 3, "replicas": 3, "availableReplicas": 2}),
+                ),
                 0,
-                line(&format!("{w}2 of 3 updated replicas are available..."), false),
+                line(
+                    &format!("{w}2 of 3 updated replicas are available..."),
+                    false,
+                ),
             ),
             (
-                deploy(2, 3, json!({"observedGeneration": 2, "updatedReplicas": 3, "replicas": 3, "availableReplicas": 3})),
+                deploy(
+                    2,
+                    3,
+                    json!({"observedGeneration": 2, "updatedReplicas": 3, "replicas": 3, "availableReplicas": 3}),
+                ),
                 0,
                 line("deployment \"web\" successfully rolled out", true),
             ),
             (
-                deploy(2, 3, json!({"observedGeneration": 2, "updatedReplicas": 3, "replicas": 3, "availableReplicas": 3})),
+                deploy(
+                    2,
+                    3,
+                    json!({"observedGeneration": 2, "updatedReplicas": 3, "replicas": 3, "availableReplicas": 3}),
+                ),
                 2,
                 line("deployment \"web\" successfully rolled out", true),
             ),
@@ -270,18 +306,29 @@ mod tests {
                 failed("desired revision (1) is different from the running revision (2)"),
             ),
             (
-                deploy(2, 3, json!({"observedGeneration": 2, "conditions": [
+                deploy(
+                    2,
+                    3,
+                    json!({"observedGeneration": 2, "conditions": [
                     {"type": "Available", "reason": "MinimumReplicasAvailable"},
-                    {"type": "Progressing", "reason": "ProgressDeadlineExceeded"}]})),
+                    {"type": "Progressing", "reason": "ProgressDeadlineExceeded"}]}),
+                ),
                 0,
                 failed("deployment \"web\" exceeded its progress deadline"),
             ),
             (
                 // The deadline only counts once the spec is observed.
-                deploy(3, 3, json!({"observedGeneration": 2, "conditions": [
-                    {"type": "Progressing", "reason": "ProgressDeadlineExceeded"}]})),
+                deploy(
+                    3,
+                    3,
+                    json!({"observedGeneration": 2, "conditions": [
+                    {"type": "Progressing", "reason": "ProgressDeadlineExceeded"}]}),
+                ),
                 0,
-                line("Waiting for deployment spec update to be observed...", false),
+                line(
+                    "Waiting for deployment spec update to be observed...",
+                    false,
+                ),
             ),
         ];
         for (object, revision, want) in cases {
@@ -315,18 +362,36 @@ mod tests {
             ),
             (
                 ds("RollingUpdate", 2, json!({"observedGeneration": 1})),
-                line("Waiting for daemon set spec update to be observed...", false),
+                line(
+                    "Waiting for daemon set spec update to be observed...",
+                    false,
+                ),
             ),
             (
-                ds("RollingUpdate", 2, json!({"observedGeneration": 2, "desiredNumberScheduled": 3, "updatedNumberScheduled": 1})),
-                line(&format!("{w}1 out of 3 new pods have been updated..."), false),
+                ds(
+                    "RollingUpdate",
+                    2,
+                    json!({"observedGeneration": 2, "desiredNumberScheduled": 3, "updatedNumberScheduled": 1}),
+                ),
+                line(
+                    &format!("{w}1 out of 3 new pods have been updated..."),
+                    false,
+                ),
             ),
             (
-                ds("RollingUpdate", 2, json!({"observedGeneration": 2, "desiredNumberScheduled": 3, "updatedNumberScheduled": 3, "numberAvailable": 2})),
+                ds(
+                    "RollingUpdate",
+                    2,
+                    json!({"observedGeneration": 2, "desiredNumberScheduled": 3, "updatedNumberScheduled": 3, "numberAvailable": 2}),
+                ),
                 line(&format!("{w}2 of 3 updated pods are available..."), false),
             ),
             (
-                ds("RollingUpdate", 2, json!({"observedGeneration": 2, "desiredNumberScheduled": 3, "updatedNumberScheduled": 3, "numberAvailable": 3})),
+                ds(
+                    "RollingUpdate",
+                    2,
+                    json!({"observedGeneration": 2, "desiredNumberScheduled": 3, "updatedNumberScheduled": 3, "numberAvailable": 3}),
+                ),
                 line("daemon set \"agent\" successfully rolled out", true),
             ),
         ];
@@ -350,29 +415,59 @@ mod tests {
             ),
             (
                 sts(rolling.clone(), json!({})),
-                line("Waiting for statefulset spec update to be observed...", false),
+                line(
+                    "Waiting for statefulset spec update to be observed...",
+                    false,
+                ),
             ),
             (
-                sts(rolling.clone(), json!({"observedGeneration": 2, "readyReplicas": 1})),
+                sts(
+                    rolling.clone(),
+                    json!({"observedGeneration": 2, "readyReplicas": 1}),
+                ),
                 line("Waiting for 2 pods to be ready...", false),
             ),
             (
-                sts(partitioned.clone(), json!({"observedGeneration": 2, "readyReplicas": 3, "updatedReplicas": 1})),
-                line("Waiting for partitioned roll out to finish: 1 out of 2 new pods have been updated...", false),
+                sts(
+                    partitioned.clone(),
+                    json!({"observedGeneration": 2, "readyReplicas": 3, "updatedReplicas": 1}),
+                ),
+                line(
+                    "Waiting for partitioned roll out to finish: 1 out of 2 new pods have been updated...",
+                    false,
+                ),
             ),
             (
-                sts(partitioned, json!({"observedGeneration": 2, "readyReplicas": 3, "updatedReplicas": 2})),
-                line("partitioned roll out complete: 2 new pods have been updated...", true),
+                sts(
+                    partitioned,
+                    json!({"observedGeneration": 2, "readyReplicas": 3, "updatedReplicas": 2}),
+                ),
+                line(
+                    "partitioned roll out complete: 2 new pods have been updated...",
+                    true,
+                ),
             ),
             (
-                sts(rolling.clone(), json!({"observedGeneration": 2, "readyReplicas": 3, "updatedReplicas": 1,
-                    "currentRevision": "db-1", "updateRevision": "db-2"})),
-                line("waiting for statefulset rolling update to complete 1 pods at revision db-2...", false),
+                sts(
+                    rolling.clone(),
+                    json!({"observedGeneration": 2, "readyReplicas": 3, "updatedReplicas": 1,
+                    "currentRevision": "db-1", "updateRevision": "db-2"}),
+                ),
+                line(
+                    "waiting for statefulset rolling update to complete 1 pods at revision db-2...",
+                    false,
+                ),
             ),
             (
-                sts(rolling, json!({"observedGeneration": 2, "readyReplicas": 3, "currentReplicas": 3,
-                    "currentRevision": "db-2", "updateRevision": "db-2"})),
-                line("statefulset rolling update complete 3 pods at revision db-2...", true),
+                sts(
+                    rolling,
+                    json!({"observedGeneration": 2, "readyReplicas": 3, "currentReplicas": 3,
+                    "currentRevision": "db-2", "updateRevision": "db-2"}),
+                ),
+                line(
+                    "statefulset rolling update complete 3 pods at revision db-2...",
+                    true,
+                ),
             ),
         ];
         for (object, want) in cases {
@@ -382,9 +477,18 @@ mod tests {
 
     #[test]
     fn kinds_kubectl_follows() {
-        assert_eq!(Workload::of("apps", "Deployment"), Some(Workload::Deployment));
-        assert_eq!(Workload::of("extensions", "DaemonSet"), Some(Workload::DaemonSet));
-        assert_eq!(Workload::of("apps", "StatefulSet"), Some(Workload::StatefulSet));
+        assert_eq!(
+            Workload::of("apps", "Deployment"),
+            Some(Workload::Deployment)
+        );
+        assert_eq!(
+            Workload::of("extensions", "DaemonSet"),
+            Some(Workload::DaemonSet)
+        );
+        assert_eq!(
+            Workload::of("apps", "StatefulSet"),
+            Some(Workload::StatefulSet)
+        );
         assert_eq!(Workload::of("extensions", "StatefulSet"), None);
         assert_eq!(Workload::of("apps", "ReplicaSet"), None);
     }

@@ -40,10 +40,7 @@ impl Owner {
     /// Objects of `resource` (apps/v1) in the owner's namespace that its selector matches and
     /// that it controls (`metav1.IsControlledBy`), in list order.
     async fn controlled(&self, client: &Client, resource: &str) -> Result<Vec<Value>> {
-        let mut path = format!(
-            "/apis/apps/v1/namespaces/{}/{resource}",
-            self.namespace()
-        );
+        let mut path = format!("/apis/apps/v1/namespaces/{}/{resource}", self.namespace());
         let selector = selector_string(&self.object["spec"]["selector"]);
         if !selector.is_empty() {
             path.push_str("?labelSelector=");
@@ -70,15 +67,12 @@ impl Owner {
     pub async fn history(&self, client: &Client) -> Result<Vec<Value>> {
         let name = self.name();
         match self.workload {
-            Workload::Deployment => self
-                .controlled(client, "replicasets")
-                .await
-                .map_err(|e| {
-                    Error::msg(format!(
-                        "failed to retrieve replica sets from deployment {name}: {}",
-                        super::go_error_text(&e)
-                    ))
-                }),
+            Workload::Deployment => self.controlled(client, "replicasets").await.map_err(|e| {
+                Error::msg(format!(
+                    "failed to retrieve replica sets from deployment {name}: {}",
+                    super::go_error_text(&e)
+                ))
+            }),
             Workload::DaemonSet => self
                 .controlled(client, "controllerrevisions")
                 .await
@@ -236,9 +230,6 @@ mod tests {
             apply_revision(&ds, &rev)["spec"]["template"],
             json!({"spec": {"containers": [{"image": "old"}]}})
         );
-        assert_eq!(
-            current_patch(&apply_revision(&ds, &rev)),
-            rev["data"]
-        );
+        assert_eq!(current_patch(&apply_revision(&ds, &rev)), rev["data"]);
     }
 }
