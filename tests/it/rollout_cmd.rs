@@ -244,6 +244,16 @@ fn read_only_subcommands_match_kubectl() {
         &["rollout", "history", "deploy/web", "-o", "name"],
         &["rollout", "history", "deploy/web", "-o", "yaml"],
         &["rollout", "history", "ds/agent", "-o", "name"],
+        &["rollout", "history", "deploy/web", "-o", "json"],
+        &["rollout", "history", "ds/agent", "sts/db", "-o", "json"],
+        &[
+            "rollout",
+            "undo",
+            "deploy/web",
+            "--dry-run=server",
+            "-o",
+            "json",
+        ],
         &["rollout", "history", "sts/db", "--revision=1", "-o", "yaml"],
         &[
             "rollout",

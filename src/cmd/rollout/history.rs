@@ -173,7 +173,7 @@ async fn print_objects(
     };
     for object in chosen {
         crate::cmd::infos::separate(m, printed, ctx.out)?;
-        printer.print(object, ctx.out)?;
+        printer.print_typed(object, ctx.out)?;
     }
     Ok(())
 }

@@ -181,7 +181,7 @@ async fn apply(
                 let already = format!("already {}", action.done());
                 return printer
                     .with_operation(&already, DryRun::None)
-                    .print(&object, ctx.out);
+                    .print_typed(&object, ctx.out);
             }
             // kubectl notes the empty patch and sends it anyway.
             Action::Restart => {
@@ -211,7 +211,7 @@ async fn apply(
     }
     let patched: Value =
         serde_json::from_slice(&response.body).map_err(|e| Error::msg(e.to_string()))?;
-    printer.print(&patched, ctx.out)?;
+    printer.print_typed(&patched, ctx.out)?;
     match empty_error {
         Some(e) => Err(e),
         None => Ok(()),

@@ -50,7 +50,7 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
                         let object = info.object.clone().unwrap_or(Value::Null);
                         printer
                             .with_operation(&outcome, dry_run)
-                            .print(&object, ctx.out)
+                            .print_typed(&object, ctx.out)
                     }
                     Err(e) => Err(e),
                 },
