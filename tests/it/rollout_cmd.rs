@@ -214,6 +214,28 @@ fn read_only_subcommands_match_kubectl() {
         &["rollout", "status", "-l", "app=web", "deploy"],
         &["rollout", "status", "-l", "app=none", "deploy"],
         &["rollout", "status", "deploy/web", "--watch=false"],
+        &[
+            "rollout",
+            "status",
+            "-f",
+            "apps.yaml",
+            "--watch=false",
+            "-w",
+        ],
+        &[
+            "rollout",
+            "status",
+            "deploy/web",
+            "--revision=1",
+            "--revision=2",
+        ],
+        &[
+            "rollout",
+            "status",
+            "deployments.apps/web",
+            "-n",
+            "kube-system",
+        ],
         &["rollout", "status", "deploy/web", "--revision=2"],
         &[
             "rollout",

@@ -21,6 +21,8 @@ use crate::error::{Error, Result};
 pub fn command() -> Command {
     Command::new("history")
         .about("View rollout history")
+        // pflag: a flag given twice takes its last value.
+        .args_override_self(true)
         .args(target_args())
         .args(mutate::print_args())
         .arg(

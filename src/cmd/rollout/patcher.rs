@@ -49,6 +49,8 @@ pub fn command(action: Action) -> Command {
     };
     Command::new(action.name())
         .about(about)
+        // pflag: a flag given twice takes its last value.
+        .args_override_self(true)
         .args(target_args())
         .args(mutate::print_args())
         .arg(mutate::field_manager_arg("kubectl-rollout"))

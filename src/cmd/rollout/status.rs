@@ -21,6 +21,8 @@ use crate::error::{Error, Result};
 pub fn command() -> Command {
     Command::new("status")
         .about("Show the status of the rollout")
+        // pflag: a flag given twice takes its last value.
+        .args_override_self(true)
         .args(target_args())
         .arg(
             bool_flag("watch")

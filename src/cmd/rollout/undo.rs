@@ -21,6 +21,8 @@ use crate::error::{Error, Result};
 pub fn command() -> Command {
     Command::new("undo")
         .about("Undo a previous rollout")
+        // pflag: a flag given twice takes its last value.
+        .args_override_self(true)
         .args(target_args())
         .args(mutate::print_args())
         .arg(mutate::dry_run_arg())
