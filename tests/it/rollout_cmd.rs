@@ -360,7 +360,7 @@ fn broken_rollout_times_out_then_undo_recovers() {
         ],
         None,
     );
-    let args = ["rollout", "status", "deploy/worker", "--timeout=4s"];
+    let args = ["rollout", "status", "deploy/worker", "--timeout=8s"];
     let expected = sb.kubectl(&args, None);
     let actual = kctl_in(&sb, &args);
     assert_eq!(expected.status.code(), Some(1));
@@ -461,6 +461,11 @@ fn changes_match_kubectl() {
             wait("sts/db"),
             run("rollout history ds/agent sts/db"),
             run("rollout pause deploy/web --field-manager=ops -o jsonpath={.spec.paused}"),
+            // The controller has seen the pause before the objects are compared.
+            wait_for(
+                "get deploy web -o jsonpath={.status.conditions[?(@.type==\"Progressing\")].reason}",
+                |reason| reason == "DeploymentPaused",
+            ),
         ],
         // Restarts name new ReplicaSets and ControllerRevisions by a hash of a timestamp;
         // the owners (their revision annotations and managed fields included) are compared.
