@@ -73,6 +73,7 @@ complete -c kctl -n "__fish_kctl_needs_command" -f -a "set" -d 'Set specific fea
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "explain" -d 'Get documentation for a resource'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "logs" -d 'Print the logs for a container in a pod'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "auth" -d 'Inspect authorization'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "rollout" -d 'Manage the rollout of a resource'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand get" -s o -l output -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l template -r
@@ -2493,28 +2494,292 @@ complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcomma
 complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "can-i" -d 'Check whether an action is allowed'
 complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "whoami" -d 'Experimental: Check self subject attributes'
 complete -c kctl -n "__fish_kctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "get" -d 'Display one or many resources'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "describe" -d 'Show details of a specific resource or group of resources'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "apply" -d 'Apply a configuration to a resource by file name or stdin'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "api-resources" -d 'Print the supported API resources on the server'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "version" -d 'Print the client and server version information'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "config" -d 'Modify kubeconfig files'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "completion" -d 'Output shell completion code for the specified shell (bash, zsh, fish, or powershell)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "sandbox" -d 'Run a local Kubernetes API server (the sandbox)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "delete" -d 'Delete resources by file names, stdin, resources and names, or by resources and label selector'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "scale" -d 'Set a new size for a deployment, replica set, or replication controller'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "label" -d 'Update the labels on a resource'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "annotate" -d 'Update the annotations on a resource'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "create" -d 'Create a resource from a file or from stdin'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "run" -d 'Run a particular image on the cluster'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "expose" -d 'Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "patch" -d 'Update fields of a resource'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "edit" -d 'Edit a resource on the server'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "set" -d 'Set specific features on objects'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "explain" -d 'Get documentation for a resource'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "logs" -d 'Print the logs for a container in a pod'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "auth" -d 'Inspect authorization'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -f -a "history" -d 'View rollout history'
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -f -a "pause" -d 'Mark the provided resource as paused'
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -f -a "restart" -d 'Restart a resource'
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -f -a "resume" -d 'Resume a paused resource'
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -f -a "status" -d 'Show the status of the rollout'
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -f -a "undo" -d 'Undo a previous rollout'
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and not __fish_seen_subcommand_from history pause restart resume status undo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -s f -l filename -d 'Filename, directory, or URL to files identifying the resource to get from a server.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -s k -l kustomize -d 'Process the kustomization directory. This flag can\'t be used together with -f or -R.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -s R -l recursive -d 'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -s l -l selector -d 'Selector (label query) to filter on, supports \'=\', \'==\', and \'!=\'.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l revision -d 'See the details, including podTemplate of the revision specified' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s f -l filename -d 'Filename, directory, or URL to files identifying the resource to get from a server.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s k -l kustomize -d 'Process the kustomization directory. This flag can\'t be used together with -f or -R.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s R -l recursive -d 'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s l -l selector -d 'Selector (label query) to filter on, supports \'=\', \'==\', and \'!=\'.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -s f -l filename -d 'Filename, directory, or URL to files identifying the resource to get from a server.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -s k -l kustomize -d 'Process the kustomization directory. This flag can\'t be used together with -f or -R.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -s R -l recursive -d 'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -s l -l selector -d 'Selector (label query) to filter on, supports \'=\', \'==\', and \'!=\'.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s f -l filename -d 'Filename, directory, or URL to files identifying the resource to get from a server.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s k -l kustomize -d 'Process the kustomization directory. This flag can\'t be used together with -f or -R.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s R -l recursive -d 'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s l -l selector -d 'Selector (label query) to filter on, supports \'=\', \'==\', and \'!=\'.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l field-manager -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -s f -l filename -d 'Filename, directory, or URL to files identifying the resource to get from a server.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -s k -l kustomize -d 'Process the kustomization directory. This flag can\'t be used together with -f or -R.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -s R -l recursive -d 'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -s l -l selector -d 'Selector (label query) to filter on, supports \'=\', \'==\', and \'!=\'.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -s w -l watch -d 'Watch the status of the rollout until it\'s done.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l revision -d 'Pin to a specific revision for showing its status. Defaults to 0 (last revision).' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l timeout -d 'The length of time to wait before ending watch, zero means never. Any other values should contain a corresponding time unit (e.g. 1s, 2m, 3h).' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -s f -l filename -d 'Filename, directory, or URL to files identifying the resource to get from a server.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -s k -l kustomize -d 'Process the kustomization directory. This flag can\'t be used together with -f or -R.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -s R -l recursive -d 'Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -s l -l selector -d 'Selector (label query) to filter on, supports \'=\', \'==\', and \'!=\'.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -s o -l output -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l template -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l allow-missing-template-keys -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l show-managed-fields -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l dry-run -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l to-revision -d 'The revision to rollback to. Default to 0 (last revision).' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "history" -d 'View rollout history'
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Mark the provided resource as paused'
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "restart" -d 'Restart a resource'
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume a paused resource'
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the status of the rollout'
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "undo" -d 'Undo a previous rollout'
+complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "get" -d 'Display one or many resources'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "describe" -d 'Show details of a specific resource or group of resources'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "apply" -d 'Apply a configuration to a resource by file name or stdin'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "api-resources" -d 'Print the supported API resources on the server'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "version" -d 'Print the client and server version information'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "config" -d 'Modify kubeconfig files'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "completion" -d 'Output shell completion code for the specified shell (bash, zsh, fish, or powershell)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "sandbox" -d 'Run a local Kubernetes API server (the sandbox)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "delete" -d 'Delete resources by file names, stdin, resources and names, or by resources and label selector'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "scale" -d 'Set a new size for a deployment, replica set, or replication controller'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "label" -d 'Update the labels on a resource'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "annotate" -d 'Update the annotations on a resource'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "create" -d 'Create a resource from a file or from stdin'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "run" -d 'Run a particular image on the cluster'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "expose" -d 'Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "patch" -d 'Update fields of a resource'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "edit" -d 'Edit a resource on the server'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "set" -d 'Set specific features on objects'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "explain" -d 'Get documentation for a resource'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "logs" -d 'Print the logs for a container in a pod'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "auth" -d 'Inspect authorization'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "rollout" -d 'Manage the rollout of a resource'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from apply" -f -a "view-last-applied" -d 'View the latest last-applied-configuration annotations of a resource/object'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from apply" -f -a "set-last-applied" -d 'Set the last-applied-configuration annotation on a live object to match the contents of a file'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from apply" -f -a "edit-last-applied" -d 'Edit latest last-applied-configuration annotations of a resource/object'
@@ -2558,3 +2823,9 @@ complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcomma
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from set" -f -a "image" -d 'Update the image of a pod template'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "can-i" -d 'Check whether an action is allowed'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "whoami" -d 'Experimental: Check self subject attributes'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "history" -d 'View rollout history'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "pause" -d 'Mark the provided resource as paused'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "restart" -d 'Restart a resource'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "resume" -d 'Resume a paused resource'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "status" -d 'Show the status of the rollout'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from rollout" -f -a "undo" -d 'Undo a previous rollout'

@@ -48,7 +48,8 @@ pub fn command() -> Command {
         .subcommand(crate::cmd::set::command())
         .subcommand(crate::cmd::explain::command())
         .subcommand(crate::cmd::logs::command())
-        .subcommand(crate::cmd::auth::command());
+        .subcommand(crate::cmd::auth::command())
+        .subcommand(crate::cmd::rollout::command());
     add_global_flags(root, true)
 }
 

@@ -20,6 +20,7 @@ pub mod logs;
 pub mod metadata_edit;
 pub mod mutate;
 pub mod patch;
+pub mod rollout;
 pub mod run;
 pub mod sandbox;
 pub mod scale;
@@ -56,6 +57,7 @@ pub fn dispatch(matches: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         Some(("explain", m)) => explain::run(m, ctx),
         Some(("logs", m)) => logs::run(m, ctx),
         Some(("auth", m)) => auth::run(m, ctx),
+        Some(("rollout", m)) => rollout::run(m, ctx),
         Some((other, _)) => Err(unknown_command(other)),
         None => {
             writeln!(ctx.out, "{}", crate::cli::command().render_help())?;

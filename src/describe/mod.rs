@@ -198,6 +198,15 @@ pub fn describe(
     try_describe(group, kind, object, related, now).unwrap_or_else(|e| format!("error: {e}\n"))
 }
 
+/// `DescribePodTemplate` written straight onto a buffer (no tab alignment), as
+/// `rollout history --revision` and `rollout undo --dry-run` print a revision's template
+/// (polymorphichelpers `printTemplate`).
+pub fn pod_template_untabbed(template: &Value) -> String {
+    let mut w = writer::Writer::new();
+    pod::pod_template(&mut w, template);
+    w.into_raw()
+}
+
 /// `describe`, with the failures kubectl reports as errors kept apart.
 pub fn try_describe(
     group: &str,

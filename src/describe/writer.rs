@@ -57,6 +57,11 @@ impl Writer {
         self.nest -= levels;
     }
 
+    /// The text as written, tabs kept (a `PrefixWriter` straight onto a buffer).
+    pub fn into_raw(self) -> String {
+        self.buf
+    }
+
     /// The aligned text (`tabbedString`).
     pub fn finish(self) -> String {
         tabbed(&self.buf)

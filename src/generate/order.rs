@@ -125,6 +125,132 @@ static STRUCTS: &[(&str, Fields)] = &[
             ("collisionCount", Any),
         ],
     ),
+    // apps/v1 ReplicaSet, DaemonSet, StatefulSet: what `rollout history -o json` prints.
+    (
+        "ReplicaSet",
+        &[
+            ("kind", Any),
+            ("apiVersion", Any),
+            META,
+            ("spec", S("ReplicaSetSpec")),
+            ("status", S("ReplicaSetStatus")),
+        ],
+    ),
+    (
+        "ReplicaSetSpec",
+        &[
+            ("replicas", Any),
+            ("minReadySeconds", Any),
+            ("selector", S("LabelSelector")),
+            ("template", S("PodTemplateSpec")),
+        ],
+    ),
+    (
+        "ReplicaSetStatus",
+        &[
+            ("replicas", Any),
+            ("fullyLabeledReplicas", Any),
+            ("readyReplicas", Any),
+            ("availableReplicas", Any),
+            ("terminatingReplicas", Any),
+            ("observedGeneration", Any),
+            ("conditions", L("Condition")),
+        ],
+    ),
+    (
+        "DaemonSet",
+        &[
+            ("kind", Any),
+            ("apiVersion", Any),
+            META,
+            ("spec", S("DaemonSetSpec")),
+            ("status", S("DaemonSetStatus")),
+        ],
+    ),
+    (
+        "DaemonSetSpec",
+        &[
+            ("selector", S("LabelSelector")),
+            ("template", S("PodTemplateSpec")),
+            ("updateStrategy", S("DeploymentStrategy")),
+            ("minReadySeconds", Any),
+            ("revisionHistoryLimit", Any),
+        ],
+    ),
+    (
+        "DaemonSetStatus",
+        &[
+            ("currentNumberScheduled", Any),
+            ("numberMisscheduled", Any),
+            ("desiredNumberScheduled", Any),
+            ("numberReady", Any),
+            ("observedGeneration", Any),
+            ("updatedNumberScheduled", Any),
+            ("numberAvailable", Any),
+            ("numberUnavailable", Any),
+            ("collisionCount", Any),
+            ("conditions", L("Condition")),
+        ],
+    ),
+    (
+        "StatefulSet",
+        &[
+            ("kind", Any),
+            ("apiVersion", Any),
+            META,
+            ("spec", S("StatefulSetSpec")),
+            ("status", S("StatefulSetStatus")),
+        ],
+    ),
+    (
+        "StatefulSetSpec",
+        &[
+            ("replicas", Any),
+            ("selector", S("LabelSelector")),
+            ("template", S("PodTemplateSpec")),
+            ("volumeClaimTemplates", Any),
+            ("serviceName", Any),
+            ("podManagementPolicy", Any),
+            ("updateStrategy", S("StatefulSetUpdateStrategy")),
+            ("revisionHistoryLimit", Any),
+            ("minReadySeconds", Any),
+            (
+                "persistentVolumeClaimRetentionPolicy",
+                S("StatefulSetPVCRetentionPolicy"),
+            ),
+            ("ordinals", Any),
+        ],
+    ),
+    (
+        "StatefulSetUpdateStrategy",
+        &[
+            ("type", Any),
+            ("rollingUpdate", S("RollingUpdateStatefulSet")),
+        ],
+    ),
+    (
+        "RollingUpdateStatefulSet",
+        &[("partition", Any), ("maxUnavailable", Any)],
+    ),
+    (
+        "StatefulSetPVCRetentionPolicy",
+        &[("whenDeleted", Any), ("whenScaled", Any)],
+    ),
+    (
+        "StatefulSetStatus",
+        &[
+            ("observedGeneration", Any),
+            ("replicas", Any),
+            ("readyReplicas", Any),
+            ("currentReplicas", Any),
+            ("updatedReplicas", Any),
+            ("currentRevision", Any),
+            ("updateRevision", Any),
+            ("collisionCount", Any),
+            ("conditions", L("Condition")),
+            ("availableReplicas", Any),
+        ],
+    ),
     (
         "Condition",
         &[

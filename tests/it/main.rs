@@ -29,6 +29,7 @@ mod no_network;
 mod patch_edit;
 mod rbac;
 mod rollout;
+mod rollout_cmd;
 mod sandbox;
 mod sandbox_cli;
 mod seed_workflows;

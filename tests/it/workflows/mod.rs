@@ -6,7 +6,7 @@
 //! seeds' `run` of a deployment is `create deployment`; `exec` needs `--`). Steps that only
 //! stream (logs, exec, port-forward, rollout status) belong to other suites.
 
-mod harness;
+pub(crate) mod harness;
 
 use harness::{
     Workflow, capture, check, file, quiet, run, run_args, script, stdin, wait_for, wait_for_args,
