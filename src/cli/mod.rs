@@ -45,7 +45,8 @@ pub fn command() -> Command {
         .subcommand(crate::cmd::expose::command())
         .subcommand(crate::cmd::patch::command())
         .subcommand(crate::cmd::edit::command())
-        .subcommand(crate::cmd::set::command());
+        .subcommand(crate::cmd::set::command())
+        .subcommand(crate::cmd::exec::command());
     add_global_flags(root, true)
 }
 

@@ -6,6 +6,7 @@ pub mod discovery;
 mod log;
 pub mod mapper;
 pub mod targets;
+pub mod upgrade;
 
 use std::time::Instant;
 

@@ -9,6 +9,7 @@ pub mod create;
 pub mod delete;
 pub mod describe;
 pub mod edit;
+pub mod exec;
 pub mod expose;
 pub mod flags;
 pub mod get;
@@ -17,6 +18,7 @@ pub mod label;
 pub mod metadata_edit;
 pub mod mutate;
 pub mod patch;
+pub mod remote;
 pub mod run;
 pub mod sandbox;
 pub mod scale;
@@ -50,6 +52,7 @@ pub fn dispatch(matches: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         Some(("patch", m)) => patch::run(m, ctx),
         Some(("edit", m)) => edit::run(m, ctx),
         Some(("set", m)) => set::run(m, ctx),
+        Some(("exec", m)) => exec::run(m, ctx),
         Some((other, _)) => Err(unknown_command(other)),
         None => {
             writeln!(ctx.out, "{}", crate::cli::command().render_help())?;
