@@ -46,7 +46,8 @@ pub fn command() -> Command {
         .subcommand(crate::cmd::patch::command())
         .subcommand(crate::cmd::edit::command())
         .subcommand(crate::cmd::set::command())
-        .subcommand(crate::cmd::exec::command());
+        .subcommand(crate::cmd::exec::command())
+        .subcommand(crate::cmd::port_forward::command());
     add_global_flags(root, true)
 }
 

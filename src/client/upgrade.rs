@@ -197,6 +197,51 @@ pub fn spawn_writer<W: AsyncWrite + Unpin + Send + 'static>(
     tx
 }
 
+/// client-go's `TunnelingConnection`: the byte stream carried in the binary messages of a
+/// WebSocket (port-forward's `SPDY/3.1+portforward.k8s.io`). Messages need not align with
+/// anything inside; pings are answered; the stream ends at the server's close frame.
+pub fn tunnel(io: Upgraded) -> tokio::io::DuplexStream {
+    use tokio::io::AsyncReadExt;
+    let (ours, theirs) = tokio::io::duplex(256 * 1024);
+    let (r, w) = tokio::io::split(io);
+    let tx = spawn_writer(w);
+    let (mut dr, mut dw) = tokio::io::split(ours);
+    let pong = tx.clone();
+    tokio::spawn(async move {
+        let mut reader = Reader::new(r);
+        while let Ok(Some(m)) = reader.next().await {
+            match m {
+                Message::Binary(b) | Message::Text(b) => {
+                    if dw.write_all(&b).await.is_err() {
+                        break;
+                    }
+                }
+                Message::Ping(p) => {
+                    let _ = pong.send(Outgoing::Pong(p));
+                }
+                Message::Pong => {}
+                Message::Close(_) => break,
+            }
+        }
+        let _ = dw.shutdown().await;
+    });
+    tokio::spawn(async move {
+        let mut buf = vec![0u8; 32 * 1024];
+        loop {
+            match dr.read(&mut buf).await {
+                Ok(0) | Err(_) => break,
+                Ok(n) => {
+                    if tx.send(Outgoing::Binary(buf[..n].to_vec())).is_err() {
+                        return;
+                    }
+                }
+            }
+        }
+        let _ = tx.send(Outgoing::Close);
+    });
+    theirs
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,6 +18,7 @@ pub mod label;
 pub mod metadata_edit;
 pub mod mutate;
 pub mod patch;
+pub mod port_forward;
 pub mod remote;
 pub mod run;
 pub mod sandbox;
@@ -53,6 +54,7 @@ pub fn dispatch(matches: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         Some(("edit", m)) => edit::run(m, ctx),
         Some(("set", m)) => set::run(m, ctx),
         Some(("exec", m)) => exec::run(m, ctx),
+        Some(("port-forward", m)) => port_forward::run(m, ctx),
         Some((other, _)) => Err(unknown_command(other)),
         None => {
             writeln!(ctx.out, "{}", crate::cli::command().render_help())?;

@@ -3,6 +3,7 @@
 
 pub mod pods;
 pub mod session;
+pub mod spdy;
 pub mod terminal;
 
 use clap::ArgMatches;
