@@ -47,7 +47,8 @@ pub fn command() -> Command {
         .subcommand(crate::cmd::edit::command())
         .subcommand(crate::cmd::set::command())
         .subcommand(crate::cmd::exec::command())
-        .subcommand(crate::cmd::port_forward::command());
+        .subcommand(crate::cmd::port_forward::command())
+        .subcommand(crate::cmd::proxy::command());
     add_global_flags(root, true)
 }
 

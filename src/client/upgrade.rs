@@ -41,6 +41,12 @@ impl From<UpgradeError> for Error {
 }
 
 impl Client {
+    /// A kube client that adds no User-Agent of its own, for forwarding requests as given
+    /// (`kctl proxy`: the API server sees the caller's User-Agent, as through kubectl's).
+    pub fn bare(&self) -> Result<kube::Client, Error> {
+        kube::Client::try_from(self.bare_config.clone()).map_err(|e| Error::msg(e.to_string()))
+    }
+
     /// Upgrades `GET path_and_query` to a WebSocket offering `protocols` (best first) and
     /// returns the connection with the subprotocol the server chose (empty when none).
     pub async fn websocket(

@@ -19,6 +19,7 @@ pub mod metadata_edit;
 pub mod mutate;
 pub mod patch;
 pub mod port_forward;
+pub mod proxy;
 pub mod remote;
 pub mod run;
 pub mod sandbox;
@@ -55,6 +56,7 @@ pub fn dispatch(matches: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         Some(("set", m)) => set::run(m, ctx),
         Some(("exec", m)) => exec::run(m, ctx),
         Some(("port-forward", m)) => port_forward::run(m, ctx),
+        Some(("proxy", m)) => proxy::run(m, ctx),
         Some((other, _)) => Err(unknown_command(other)),
         None => {
             writeln!(ctx.out, "{}", crate::cli::command().render_help())?;
