@@ -48,7 +48,8 @@ pub fn command() -> Command {
         .subcommand(crate::cmd::set::command())
         .subcommand(crate::cmd::exec::command())
         .subcommand(crate::cmd::port_forward::command())
-        .subcommand(crate::cmd::proxy::command());
+        .subcommand(crate::cmd::proxy::command())
+        .subcommand(crate::cmd::cp::command());
     add_global_flags(root, true)
 }
 

@@ -5,6 +5,7 @@ pub mod api_resources;
 pub mod apply;
 pub mod completion;
 pub mod config;
+pub mod cp;
 pub mod create;
 pub mod delete;
 pub mod describe;
@@ -57,6 +58,7 @@ pub fn dispatch(matches: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         Some(("exec", m)) => exec::run(m, ctx),
         Some(("port-forward", m)) => port_forward::run(m, ctx),
         Some(("proxy", m)) => proxy::run(m, ctx),
+        Some(("cp", m)) => cp::run(m, ctx),
         Some((other, _)) => Err(unknown_command(other)),
         None => {
             writeln!(ctx.out, "{}", crate::cli::command().render_help())?;

@@ -4,6 +4,7 @@
 pub mod pods;
 pub mod session;
 pub mod spdy;
+pub mod tar;
 pub mod terminal;
 
 use clap::ArgMatches;
