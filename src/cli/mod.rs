@@ -49,7 +49,8 @@ pub fn command() -> Command {
         .subcommand(crate::cmd::exec::command())
         .subcommand(crate::cmd::port_forward::command())
         .subcommand(crate::cmd::proxy::command())
-        .subcommand(crate::cmd::cp::command());
+        .subcommand(crate::cmd::cp::command())
+        .subcommand(crate::cmd::attach::command());
     add_global_flags(root, true)
 }
 

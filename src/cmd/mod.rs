@@ -3,6 +3,7 @@
 pub mod annotate;
 pub mod api_resources;
 pub mod apply;
+pub mod attach;
 pub mod completion;
 pub mod config;
 pub mod cp;
@@ -59,6 +60,7 @@ pub fn dispatch(matches: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         Some(("port-forward", m)) => port_forward::run(m, ctx),
         Some(("proxy", m)) => proxy::run(m, ctx),
         Some(("cp", m)) => cp::run(m, ctx),
+        Some(("attach", m)) => attach::run(m, ctx),
         Some((other, _)) => Err(unknown_command(other)),
         None => {
             writeln!(ctx.out, "{}", crate::cli::command().render_help())?;
