@@ -9,7 +9,7 @@ use crate::cli::bool_flag;
 use crate::client::Client;
 use crate::cmd::create::sub::{array, flag, string};
 use crate::cmd::exec::setup_tty;
-use crate::cmd::remote::session::{self, Input, Streams};
+use crate::cmd::remote::session::{self, Ended, Input, Streams};
 use crate::cmd::remote::{pods, terminal};
 use crate::ctx::Ctx;
 use crate::error::{Error, Result};
@@ -66,13 +66,14 @@ fn container_spec(pod: &Value, name: &str, quiet: bool, err: &mut dyn std::io::W
         })
 }
 
-/// `AttachOptions.Run` once the pod is known.
+/// `AttachOptions.Run` once the pod is known; a non-zero exit code is left to the caller
+/// (attach prints it, run folds it into its fallback warning).
 pub async fn attach_to_pod(
     client: &Client,
     ctx: &mut Ctx<'_>,
     pod: &Value,
     opts: &Attach<'_>,
-) -> Result<()> {
+) -> Result<Ended> {
     let container = container_spec(pod, opts.container, opts.quiet, ctx.err)?;
     let name = container["name"].as_str().unwrap_or_default().to_string();
     let mut tty = opts.tty;
@@ -113,7 +114,9 @@ pub async fn attach_to_pod(
         session::run(client, &path, opts.command_name, streams, input, t.raw, ctx.out, ctx.err)
             .await
     }?;
-    session::finish(ended, ctx.err)?;
+    if ended != Ended::Success {
+        return Ok(ended);
+    }
     if !opts.quiet && t.stdin && t.raw {
         writeln!(
             ctx.out,
@@ -121,7 +124,7 @@ pub async fn attach_to_pod(
             opts.command_name
         )?;
     }
-    Ok(())
+    Ok(ended)
 }
 
 pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
@@ -160,6 +163,7 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
             quiet: flag(m, "quiet"),
             command_name: "kubectl attach",
         };
-        attach_to_pod(&client, ctx, &pod, &opts).await
+        let ended = attach_to_pod(&client, ctx, &pod, &opts).await?;
+        session::finish(ended, ctx.err)
     })
 }

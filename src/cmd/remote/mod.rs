@@ -2,6 +2,7 @@
 //! talk to, the WebSocket remote-command session, and the local terminal.
 
 pub mod pods;
+pub mod run_attach;
 pub mod session;
 pub mod spdy;
 pub mod tar;
