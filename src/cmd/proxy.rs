@@ -323,7 +323,11 @@ async fn forward(
         .method(parts.method.clone())
         .uri(path_and_query);
     for (k, v) in &parts.headers {
-        if HOP_HEADERS.contains(&k.as_str()) || k == http::header::HOST {
+        // Go's transport writes Content-Length from the body it sends, not from the header.
+        if HOP_HEADERS.contains(&k.as_str())
+            || k == http::header::HOST
+            || k == http::header::CONTENT_LENGTH
+        {
             continue;
         }
         builder = builder.header(k, v);
@@ -433,6 +437,8 @@ fn file_response(path: &std::path::Path) -> Response<ProxyBody> {
     };
     let mut resp = full(StatusCode::OK, content_type, bytes);
     resp.headers_mut().remove("X-Content-Type-Options");
+    resp.headers_mut()
+        .insert(http::header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
     if let Ok(md) = std::fs::metadata(path) {
         last_modified(&mut resp, &md);
     }
