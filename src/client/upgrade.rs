@@ -111,9 +111,9 @@ impl Client {
             .and_then(|v| v.to_str().ok())
             .unwrap_or_default()
             .to_string();
-        let upgraded = hyper::upgrade::on(response)
-            .await
-            .map_err(|e| UpgradeError::Other(Error::msg(format!("upgrading the connection: {e}"))))?;
+        let upgraded = hyper::upgrade::on(response).await.map_err(|e| {
+            UpgradeError::Other(Error::msg(format!("upgrading the connection: {e}")))
+        })?;
         Ok((TokioIo::new(upgraded), protocol))
     }
 }

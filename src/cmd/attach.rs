@@ -47,7 +47,12 @@ pub struct Attach<'a> {
 
 /// podcmd `FindOrDefaultContainerByName`, returning the container's spec: a named one is
 /// looked up among containers, init and ephemeral containers.
-fn container_spec(pod: &Value, name: &str, quiet: bool, err: &mut dyn std::io::Write) -> Result<Value> {
+fn container_spec(
+    pod: &Value,
+    name: &str,
+    quiet: bool,
+    err: &mut dyn std::io::Write,
+) -> Result<Value> {
     let chosen = if name.is_empty() {
         pods::container(pod, "", quiet, err)?
     } else {
@@ -91,7 +96,10 @@ pub async fn attach_to_pod(
     }
     let t = setup_tty(opts.stdin, tty, opts.quiet, ctx.err)?;
     if !opts.quiet {
-        writeln!(ctx.err, "If you don't see a command prompt, try pressing enter.")?;
+        writeln!(
+            ctx.err,
+            "If you don't see a command prompt, try pressing enter."
+        )?;
     }
     let streams = Streams {
         stdin: t.stdin,
@@ -110,9 +118,24 @@ pub async fn attach_to_pod(
     );
     let input = if t.stdin { Input::Process } else { Input::None };
     let ended = {
-        let _raw = if t.raw { terminal::RawMode::enter() } else { None };
-        session::run(client, &path, opts.command_name, streams, input, t.raw, ctx.out, ctx.err)
-            .await
+        let _raw = if t.raw {
+            terminal::RawMode::enter()
+        } else {
+            None
+        };
+        session::run(
+            client,
+            &session::Request {
+                path_and_query: &path,
+                command_name: opts.command_name,
+                streams,
+                resize: t.raw,
+            },
+            input,
+            ctx.out,
+            ctx.err,
+        )
+        .await
     }?;
     if ended != Ended::Success {
         return Ok(ended);

@@ -14,9 +14,9 @@ use serde_json::Value;
 use crate::cli::bool_flag;
 use crate::client::Client;
 use crate::cmd::create::sub::{array, flag, string};
+use crate::cmd::remote::pods;
 use crate::cmd::remote::session::{self, Ended, Input, Streams};
 use crate::cmd::remote::tar::{self, Entry, Kind};
-use crate::cmd::remote::pods;
 use crate::ctx::Ctx;
 use crate::error::{Error, Result};
 use crate::output::gofmt::quote;
@@ -149,11 +149,7 @@ fn path_error(op: &str, path: &str, e: &std::io::Error) -> Error {
     let reason = match e.raw_os_error() {
         Some(code) => {
             let text = std::io::Error::from_raw_os_error(code).to_string();
-            let text = text
-                .split(" (os error")
-                .next()
-                .unwrap_or(&text)
-                .to_string();
+            let text = text.split(" (os error").next().unwrap_or(&text).to_string();
             let mut c = text.chars();
             match c.next() {
                 Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
@@ -173,7 +169,6 @@ struct Copier<'c> {
 
 impl Copier<'_> {
     /// One exec in the pod (kubectl `CopyOptions.execute` → `ExecOptions.Run`).
-    #[allow(clippy::too_many_arguments)]
     async fn exec(
         &self,
         spec: &FileSpec,
@@ -204,7 +199,19 @@ impl Copier<'_> {
             spec.pod,
             session::query(command, &container, streams)
         );
-        session::run(self.client, &path, "kubectl cp", streams, input, false, out, err).await
+        session::run(
+            self.client,
+            &session::Request {
+                path_and_query: &path,
+                command_name: "kubectl cp",
+                streams,
+                resize: false,
+            },
+            input,
+            out,
+            err,
+        )
+        .await
     }
 }
 
@@ -225,13 +232,17 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
     let src = parse_spec(&args[0]).map_err(Error::msg)?;
     let dest = parse_spec(&args[1]).map_err(Error::msg)?;
     if !src.pod.is_empty() && !dest.pod.is_empty() {
-        return Err(Error::msg("one of src or dest must be a local file specification"));
+        return Err(Error::msg(
+            "one of src or dest must be a local file specification",
+        ));
     }
     if src.file.is_empty() || dest.file.is_empty() {
         return Err(Error::msg("filepath can not be empty"));
     }
     if src.pod.is_empty() && dest.pod.is_empty() {
-        return Err(Error::msg("one of src or dest must be a remote file specification"));
+        return Err(Error::msg(
+            "one of src or dest must be a remote file specification",
+        ));
     }
     let no_preserve = flag(m, "no-preserve");
     let container = string(m, "container");
@@ -286,18 +297,19 @@ async fn copy_to_pod(
     let dest_clean = clean(&dest_file);
     let mut archive = Vec::new();
     let mut users = Names::default();
-    add_to_tar(
-        &mut archive,
-        &src_file,
-        &base(&dest_clean),
-        &mut users,
-    )?;
+    add_to_tar(&mut archive, &src_file, &base(&dest_clean), &mut users)?;
     tar::finish(&mut archive);
     let mut command: Vec<String> = if no_preserve {
-        ["tar", "--no-same-permissions", "--no-same-owner", "-xmf", "-"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect()
+        [
+            "tar",
+            "--no-same-permissions",
+            "--no-same-owner",
+            "-xmf",
+            "-",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
     } else {
         ["tar", "-xmf", "-"].iter().map(|s| s.to_string()).collect()
     };
@@ -313,7 +325,14 @@ async fn copy_to_pod(
         tty: false,
     };
     let ended = copier
-        .exec(dest, &command, streams, Input::Bytes(archive), ctx.out, ctx.err)
+        .exec(
+            dest,
+            &command,
+            streams,
+            Input::Bytes(archive),
+            ctx.out,
+            ctx.err,
+        )
         .await?;
     session::finish(ended, ctx.err)
 }
@@ -394,12 +413,7 @@ fn add_to_tar(out: &mut Vec<u8>, local: &str, name: &str, users: &mut Names) -> 
             tar::write_entry(out, &entry);
         }
         for child in children {
-            add_to_tar(
-                out,
-                &join(local, &child),
-                &join(name, &child),
-                users,
-            )?;
+            add_to_tar(out, &join(local, &child), &join(name, &child), users)?;
         }
         return Ok(());
     }
@@ -502,7 +516,8 @@ async fn copy_from_pod(
                 }
             }
             _ => {
-                std::fs::write(&target, &e.data).map_err(|err| path_error("open", &target, &err))?;
+                std::fs::write(&target, &e.data)
+                    .map_err(|err| path_error("open", &target, &err))?;
             }
         }
     }

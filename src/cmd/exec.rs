@@ -87,7 +87,9 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
     // the removed `exec POD COMMAND` form.
     if command.is_empty() && args.len() > 1 {
         return Err(Error::Usage {
-            message: "exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead".into(),
+            message:
+                "exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead"
+                    .into(),
             command: PATH.into(),
         });
     }
@@ -145,11 +147,13 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
             };
             session::run(
                 &client,
-                &path,
-                "kubectl exec",
-                streams,
+                &session::Request {
+                    path_and_query: &path,
+                    command_name: "kubectl exec",
+                    streams,
+                    resize: tty.raw,
+                },
                 input,
-                tty.raw,
                 ctx.out,
                 ctx.err,
             )

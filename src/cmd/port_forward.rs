@@ -103,7 +103,11 @@ pub fn service_ports(
     pod: &Value,
 ) -> std::result::Result<Vec<String>, String> {
     let svc_name = svc["metadata"]["name"].as_str().unwrap_or_default();
-    let svc_ports: Vec<&Value> = svc["spec"]["ports"].as_array().into_iter().flatten().collect();
+    let svc_ports: Vec<&Value> = svc["spec"]["ports"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .collect();
     ports
         .iter()
         .map(|port| {
@@ -174,7 +178,9 @@ pub fn parse_ports(ports: &[String]) -> std::result::Result<Vec<Forwarded>, Stri
                     } else {
                         "invalid syntax"
                     };
-                    format!("error parsing {which} port '{s}': strconv.ParseUint: parsing {s:?}: {why}")
+                    format!(
+                        "error parsing {which} port '{s}': strconv.ParseUint: parsing {s:?}: {why}"
+                    )
                 })
             };
             let local = parse(local, "local")?;
@@ -214,7 +220,10 @@ pub fn parse_addresses(addresses: &[String]) -> std::result::Result<Vec<ListenAd
                 all_mode: true,
             });
         } else if let Ok(ip) = a.parse::<IpAddr>() {
-            add(ListenAddress { ip, all_mode: false });
+            add(ListenAddress {
+                ip,
+                all_mode: false,
+            });
         } else {
             return Err(format!("{a} is not a valid IP"));
         }
@@ -264,7 +273,10 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
             .as_str()
             .unwrap_or(&client.namespace)
             .to_string();
-        let name = pod["metadata"]["name"].as_str().unwrap_or_default().to_string();
+        let name = pod["metadata"]["name"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
         let pod_path = format!("/api/v1/namespaces/{namespace}/pods/{name}");
         let current = client.get_json(&pod_path).await?;
         let phase = current["status"]["phase"].as_str().unwrap_or_default();
@@ -513,12 +525,24 @@ mod tests {
         assert_eq!(
             parse_ports(&s(&["8080:80", ":81", "82"])).unwrap(),
             [
-                Forwarded { local: 8080, remote: 80 },
-                Forwarded { local: 0, remote: 81 },
-                Forwarded { local: 82, remote: 82 }
+                Forwarded {
+                    local: 8080,
+                    remote: 80
+                },
+                Forwarded {
+                    local: 0,
+                    remote: 81
+                },
+                Forwarded {
+                    local: 82,
+                    remote: 82
+                }
             ]
         );
-        assert_eq!(parse_ports(&s(&["1:0"])).unwrap_err(), "remote port must be > 0");
+        assert_eq!(
+            parse_ports(&s(&["1:0"])).unwrap_err(),
+            "remote port must be > 0"
+        );
         assert_eq!(
             parse_ports(&s(&["a:b:c"])).unwrap_err(),
             "invalid port format 'a:b:c'"

@@ -133,7 +133,10 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         match std::fs::metadata(&www) {
             Err(e) => crate::klog::warning(
                 "proxy.go:149",
-                &format!("Failed to stat static file directory {www}: {}", go_stat_error(&www, &e)),
+                &format!(
+                    "Failed to stat static file directory {www}: {}",
+                    go_stat_error(&www, &e)
+                ),
             ),
             Ok(md) if !md.is_dir() => crate::klog::warning(
                 "proxy.go:151",
@@ -167,8 +170,9 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
             www: (!www.is_empty()).then(|| (www_prefix, PathBuf::from(&www))),
         });
         if !unix_socket.is_empty() {
-            let listener = tokio::net::UnixListener::bind(&unix_socket)
-                .map_err(|e| Error::msg(format!("listen unix {unix_socket}: {}", go_os_error(&e))))?;
+            let listener = tokio::net::UnixListener::bind(&unix_socket).map_err(|e| {
+                Error::msg(format!("listen unix {unix_socket}: {}", go_os_error(&e)))
+            })?;
             writeln!(ctx.out, "Starting to serve on {unix_socket}")?;
             ctx.out.flush()?;
             loop {
@@ -178,9 +182,7 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         }
         let listener = tokio::net::TcpListener::bind(format!("{address}:{port}"))
             .await
-            .map_err(|e| {
-                Error::msg(format!("listen tcp {address}:{port}: {}", go_os_error(&e)))
-            })?;
+            .map_err(|e| Error::msg(format!("listen tcp {address}:{port}: {}", go_os_error(&e))))?;
         let local = listener.local_addr()?;
         writeln!(ctx.out, "Starting to serve on {local}")?;
         ctx.out.flush()?;
@@ -246,7 +248,11 @@ fn go_error(code: StatusCode, text: &str) -> Response<ProxyBody> {
     full(code, "text/plain; charset=utf-8", format!("{text}\n"))
 }
 
-async fn handle(proxy: &Proxy, req: Request<Incoming>, peer: Option<SocketAddr>) -> Response<ProxyBody> {
+async fn handle(
+    proxy: &Proxy,
+    req: Request<Incoming>,
+    peer: Option<SocketAddr>,
+) -> Response<ProxyBody> {
     let path = req.uri().path().to_string();
     // Go's ServeMux: the longest matching prefix pattern wins.
     if let Some((prefix, dir)) = &proxy.www
@@ -333,7 +339,11 @@ async fn forward(
         builder = builder.header(k, v);
     }
     if let Some(peer) = peer {
-        let forwarded = match parts.headers.get("x-forwarded-for").and_then(|v| v.to_str().ok()) {
+        let forwarded = match parts
+            .headers
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+        {
             Some(prior) => format!("{prior}, {}", peer.ip()),
             None => peer.ip().to_string(),
         };
@@ -369,7 +379,9 @@ async fn forward(
 /// `http.FileServer` under the prefix: files with a content type by extension, directories as
 /// Go's listing (index.html when present).
 fn static_file(dir: &std::path::Path, rel: &str) -> Response<ProxyBody> {
-    let rel = percent_encoding::percent_decode_str(rel).decode_utf8_lossy().into_owned();
+    let rel = percent_encoding::percent_decode_str(rel)
+        .decode_utf8_lossy()
+        .into_owned();
     if rel.split('/').any(|c| c == "..") {
         return go_error(StatusCode::BAD_REQUEST, "invalid URL path");
     }
@@ -399,7 +411,10 @@ fn static_file(dir: &std::path::Path, rel: &str) -> Response<ProxyBody> {
             "<!doctype html>\n<meta name=\"viewport\" content=\"width=device-width\">\n<pre>\n",
         );
         for n in names {
-            let href = n.replace('%', "%25").replace(' ', "%20").replace('?', "%3F");
+            let href = n
+                .replace('%', "%25")
+                .replace(' ', "%20")
+                .replace('?', "%3F");
             let text = n
                 .replace('&', "&amp;")
                 .replace('<', "&lt;")
@@ -421,7 +436,10 @@ fn file_response(path: &std::path::Path) -> Response<ProxyBody> {
     let Ok(bytes) = std::fs::read(path) else {
         return go_error(StatusCode::FORBIDDEN, "403 Forbidden");
     };
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default();
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default();
     let content_type = match ext {
         "html" | "htm" => "text/html; charset=utf-8",
         "css" => "text/css; charset=utf-8",
@@ -437,8 +455,10 @@ fn file_response(path: &std::path::Path) -> Response<ProxyBody> {
     };
     let mut resp = full(StatusCode::OK, content_type, bytes);
     resp.headers_mut().remove("X-Content-Type-Options");
-    resp.headers_mut()
-        .insert(http::header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
+    resp.headers_mut().insert(
+        http::header::ACCEPT_RANGES,
+        HeaderValue::from_static("bytes"),
+    );
     if let Ok(md) = std::fs::metadata(path) {
         last_modified(&mut resp, &md);
     }
@@ -482,8 +502,18 @@ mod tests {
             // Go splits `[::1]:8001` to `::1`, which the default `^\[::1\]$` does not match.
             ("GET", "/api/v1/namespaces", "::1", false),
             ("GET", "/api/v1/namespaces", "evil.example", false),
-            ("POST", "/api/v1/namespaces/d/pods/x/exec", "127.0.0.1", false),
-            ("GET", "/api/v1/namespaces/d/pods/x/attach", "127.0.0.1", false),
+            (
+                "POST",
+                "/api/v1/namespaces/d/pods/x/exec",
+                "127.0.0.1",
+                false,
+            ),
+            (
+                "GET",
+                "/api/v1/namespaces/d/pods/x/attach",
+                "127.0.0.1",
+                false,
+            ),
             ("GET", "/version", "", false),
         ];
         for (method, path, host, want) in cases {

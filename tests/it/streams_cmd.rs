@@ -87,7 +87,12 @@ fn same(sb: &Sandbox, args: &[&str], input: Option<&[u8]>) -> Run {
     same_with(sb, args, input, |s| s.to_string())
 }
 
-fn same_with(sb: &Sandbox, args: &[&str], input: Option<&[u8]>, norm: impl Fn(&str) -> String) -> Run {
+fn same_with(
+    sb: &Sandbox,
+    args: &[&str],
+    input: Option<&[u8]>,
+    norm: impl Fn(&str) -> String,
+) -> Run {
     let want = run(sb, Tool::Kubectl, args, input);
     let got = run(sb, Tool::Kctl, args, input);
     assert_eq!(
@@ -156,13 +161,27 @@ fn exec_matches_kubectl() {
     sb.ok(&["create", "deployment", "app", "--image=nginx"], None);
     wait_for("a Running pod of deployment app", || {
         let out = sb.kubectl(
-            &["get", "pods", "-l", "app=app", "-o", "jsonpath={.items[*].status.phase}"],
+            &[
+                "get",
+                "pods",
+                "-l",
+                "app=app",
+                "-o",
+                "jsonpath={.items[*].status.phase}",
+            ],
             None,
         );
         text(&out.stdout).contains("Running")
     });
     let cases: &[&[&str]] = &[
-        &["exec", "web", "--", "sh", "-c", "echo out; echo err >&2; exit 3"],
+        &[
+            "exec",
+            "web",
+            "--",
+            "sh",
+            "-c",
+            "echo out; echo err >&2; exit 3",
+        ],
         &["exec", "web", "--", "sh", "-c", "echo $HOSTNAME"],
         &["exec", "web", "-c", "nope", "--", "ls"],
         &["exec", "web", "--", "no-such-command-here"],
@@ -184,14 +203,43 @@ fn exec_matches_kubectl() {
         same(&sb, args, None);
     }
     // stdin with -i, ending in the v5 close signal; a large body arrives whole.
-    same(&sb, &["exec", "-i", "web", "--", "sh", "-c", "tr a-z A-Z; exit 4"], Some(b"piped in\n"));
+    same(
+        &sb,
+        &["exec", "-i", "web", "--", "sh", "-c", "tr a-z A-Z; exit 4"],
+        Some(b"piped in\n"),
+    );
     let big: Vec<u8> = (0..300_000u32).map(|i| (i * 7 % 251) as u8).collect();
-    let r = same(&sb, &["exec", "-i", "web", "--", "sh", "-c", "cat > big; wc -c < big; md5sum big"], Some(&big));
+    let r = same(
+        &sb,
+        &[
+            "exec",
+            "-i",
+            "web",
+            "--",
+            "sh",
+            "-c",
+            "cat > big; wc -c < big; md5sum big",
+        ],
+        Some(&big),
+    );
     assert!(r.stdout.starts_with("300000\n"), "{r:?}");
     // A completed pod is refused before any stream opens.
-    sb.ok(&["run", "done", "--image=busybox", "--restart=Never", "--", "true"], None);
+    sb.ok(
+        &[
+            "run",
+            "done",
+            "--image=busybox",
+            "--restart=Never",
+            "--",
+            "true",
+        ],
+        None,
+    );
     wait_for("pod done Succeeded", || {
-        let out = sb.kubectl(&["get", "pod", "done", "-o", "jsonpath={.status.phase}"], None);
+        let out = sb.kubectl(
+            &["get", "pod", "done", "-o", "jsonpath={.status.phase}"],
+            None,
+        );
         text(&out.stdout) == "Succeeded"
     });
     same(&sb, &["exec", "done", "--", "ls"], None);
@@ -215,7 +263,10 @@ impl Background {
             .expect("spawn");
         let (tx, lines) = mpsc::channel();
         for (tag, out) in [
-            ("", Box::new(child.stdout.take().expect("stdout")) as Box<dyn Read + Send>),
+            (
+                "",
+                Box::new(child.stdout.take().expect("stdout")) as Box<dyn Read + Send>,
+            ),
             ("stderr: ", Box::new(child.stderr.take().expect("stderr"))),
         ] {
             let tx = tx.clone();
@@ -247,7 +298,10 @@ impl Background {
                         return l;
                     }
                 }
-                Err(e) => panic!("no line with {needle:?} ({e}); output so far: {:?}", self.seen),
+                Err(e) => panic!(
+                    "no line with {needle:?} ({e}); output so far: {:?}",
+                    self.seen
+                ),
             }
         }
     }
@@ -264,7 +318,11 @@ impl Background {
                 }
                 return status.code();
             }
-            assert!(start.elapsed() < DEADLINE, "process did not exit: {:?}", self.seen);
+            assert!(
+                start.elapsed() < DEADLINE,
+                "process did not exit: {:?}",
+                self.seen
+            );
             std::thread::sleep(Duration::from_millis(100));
         }
     }
@@ -279,7 +337,10 @@ impl Drop for Background {
 
 fn port_of(line: &str) -> String {
     let at = line.find("127.0.0.1:").expect("an address") + "127.0.0.1:".len();
-    line[at..].chars().take_while(char::is_ascii_digit).collect()
+    line[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect()
 }
 
 /// A plain HTTP/1.1 request; the whole response.
@@ -306,12 +367,18 @@ fn normalize(s: &str, ports: &[&str]) -> String {
         .map(|l| {
             let (tag, rest) = l.split_at(if l.starts_with("stderr: ") { 8 } else { 0 });
             let l = if rest.starts_with('E') && rest.contains("] ") && rest.len() > 30 {
-                format!("{tag}E-klog {}", &rest[rest.find("] ").map(|i| i + 2).unwrap_or(0)..])
+                format!(
+                    "{tag}E-klog {}",
+                    &rest[rest.find("] ").map(|i| i + 2).unwrap_or(0)..]
+                )
             } else {
                 l.to_string()
             };
             let lower = l.to_ascii_lowercase();
-            if lower.starts_with("date:") || lower.starts_with("audit-id:") || lower.starts_with("x-kubernetes-pf-") {
+            if lower.starts_with("date:")
+                || lower.starts_with("audit-id:")
+                || lower.starts_with("x-kubernetes-pf-")
+            {
                 return String::new();
             }
             l
@@ -324,7 +391,17 @@ fn normalize(s: &str, ports: &[&str]) -> String {
 fn port_forward_matches_kubectl() {
     let Some(sb) = Sandbox::start() else { return };
     pods(&sb);
-    sb.ok(&["expose", "pod", "web", "--port=8080", "--target-port=http", "--name=web"], None);
+    sb.ok(
+        &[
+            "expose",
+            "pod",
+            "web",
+            "--port=8080",
+            "--target-port=http",
+            "--name=web",
+        ],
+        None,
+    );
     // Argument and mapping errors, before anything listens.
     let cases: &[&[&str]] = &[
         &["port-forward"],
@@ -344,7 +421,10 @@ fn port_forward_matches_kubectl() {
     for (target, ports) in [("pod/web", ":http"), ("svc/web", ":8080"), ("web", "0:80")] {
         let mut k = Background::start(&sb, Tool::Kubectl, &["port-forward", target, ports]);
         let mut c = Background::start(&sb, Tool::Kctl, &["port-forward", target, ports]);
-        let (kl, cl) = (k.until("Forwarding from 127.0.0.1"), c.until("Forwarding from 127.0.0.1"));
+        let (kl, cl) = (
+            k.until("Forwarding from 127.0.0.1"),
+            c.until("Forwarding from 127.0.0.1"),
+        );
         let (kp, cp) = (port_of(&kl), port_of(&cl));
         k.until("Forwarding from [::1]");
         c.until("Forwarding from [::1]");
@@ -352,7 +432,11 @@ fn port_forward_matches_kubectl() {
             let want = http(&format!("127.0.0.1:{kp}"), "GET", path, "h");
             let got = http(&format!("127.0.0.1:{cp}"), "GET", path, "h");
             assert!(want.contains(&format!("GET {path} HTTP/1.1\n")), "{want}");
-            assert_eq!(normalize(&want, &[]), normalize(&got, &[]), "{target} {path}");
+            assert_eq!(
+                normalize(&want, &[]),
+                normalize(&got, &[]),
+                "{target} {path}"
+            );
         }
         let v6 = http(&format!("[::1]:{cp}"), "GET", "/v6", "h");
         assert!(v6.contains("GET /v6 HTTP/1.1\n"), "{v6}");
@@ -391,7 +475,11 @@ fn port_forward_matches_kubectl() {
         ends.push((code, lines.join("\n")));
     }
     assert_eq!(ends[0], ends[1], "kubectl vs kctl");
-    assert!(ends[0].1.contains("error: lost connection to pod"), "{:?}", ends[0]);
+    assert!(
+        ends[0].1.contains("error: lost connection to pod"),
+        "{:?}",
+        ends[0]
+    );
     // The pod goes: both sessions end.
     sb.ok(&["run", "gone", "--image=nginx", "--port=80"], None);
     wait_for_running(&sb, "pod/gone");
@@ -402,17 +490,29 @@ fn port_forward_matches_kubectl() {
     sb.ok(&["delete", "pod", "gone", "--wait=false"], None);
     assert_eq!(k.wait_exit(), c.wait_exit());
     assert_eq!(k.seen.last(), c.seen.last());
-    assert_eq!(c.seen.last().map(String::as_str), Some("stderr: error: lost connection to pod"));
+    assert_eq!(
+        c.seen.last().map(String::as_str),
+        Some("stderr: error: lost connection to pod")
+    );
 }
 
 #[test]
 fn proxy_matches_kubectl() {
     let Some(sb) = Sandbox::start() else { return };
     pods(&sb);
-    sb.ok(&["expose", "pod", "web", "--port=8080", "--target-port=80"], None);
+    sb.ok(
+        &["expose", "pod", "web", "--port=8080", "--target-port=80"],
+        None,
+    );
     wait_for("endpoints of service web", || {
         let out = sb.kubectl(
-            &["get", "endpoints", "web", "-o", "jsonpath={.subsets[*].addresses[*].ip}"],
+            &[
+                "get",
+                "endpoints",
+                "web",
+                "-o",
+                "jsonpath={.subsets[*].addresses[*].ip}",
+            ],
             None,
         );
         !text(&out.stdout).is_empty()
@@ -426,25 +526,58 @@ fn proxy_matches_kubectl() {
         args.extend(extra.iter().copied());
         let mut k = Background::start(&sb, Tool::Kubectl, &args);
         let mut c = Background::start(&sb, Tool::Kctl, &args);
-        let (kl, cl) = (k.until("Starting to serve on"), c.until("Starting to serve on"));
+        let (kl, cl) = (
+            k.until("Starting to serve on"),
+            c.until("Starting to serve on"),
+        );
         let (kp, cp) = (port_of(&kl), port_of(&cl));
         assert_eq!(kl.replace(&kp, "PORT"), cl.replace(&cp, "PORT"));
         let api = if extra.is_empty() { "" } else { "/k8s" };
-        let files = if extra.is_empty() { "/static" } else { "/files" };
+        let files = if extra.is_empty() {
+            "/static"
+        } else {
+            "/files"
+        };
         let requests = [
             ("GET", format!("{api}/version"), "127.0.0.1"),
-            ("GET", format!("{api}/api/v1/namespaces/default/services/web/proxy/hello?a=b"), "127.0.0.1"),
-            ("GET", format!("{api}/api/v1/namespaces/default/pods/web:80/proxy/p"), "localhost"),
-            ("GET", format!("{api}/api/v1/namespaces/default/pods/missing"), "127.0.0.1"),
-            ("POST", format!("{api}/api/v1/namespaces/default/pods/web/exec?command=ls"), "127.0.0.1"),
+            (
+                "GET",
+                format!("{api}/api/v1/namespaces/default/services/web/proxy/hello?a=b"),
+                "127.0.0.1",
+            ),
+            (
+                "GET",
+                format!("{api}/api/v1/namespaces/default/pods/web:80/proxy/p"),
+                "localhost",
+            ),
+            (
+                "GET",
+                format!("{api}/api/v1/namespaces/default/pods/missing"),
+                "127.0.0.1",
+            ),
+            (
+                "POST",
+                format!("{api}/api/v1/namespaces/default/pods/web/exec?command=ls"),
+                "127.0.0.1",
+            ),
             ("GET", format!("{api}/version"), "evil.example"),
             ("GET", format!("{files}/a.txt"), "127.0.0.1"),
             ("GET", format!("{files}/nope"), "127.0.0.1"),
             ("GET", "/elsewhere".to_string(), "127.0.0.1"),
         ];
         for (method, path, host) in &requests {
-            let want = http(&format!("127.0.0.1:{kp}"), method, path, &format!("{host}:{kp}"));
-            let got = http(&format!("127.0.0.1:{cp}"), method, path, &format!("{host}:{cp}"));
+            let want = http(
+                &format!("127.0.0.1:{kp}"),
+                method,
+                path,
+                &format!("{host}:{kp}"),
+            );
+            let got = http(
+                &format!("127.0.0.1:{cp}"),
+                method,
+                path,
+                &format!("{host}:{cp}"),
+            );
             // Header order within a response is not kept by every server; compare sets.
             let sorted = |s: &str, port: &str| {
                 let n = normalize(s, &[port]);
@@ -453,7 +586,11 @@ fn proxy_matches_kubectl() {
                 lines.sort();
                 format!("{}\n\n{body}", lines.join("\n"))
             };
-            assert_eq!(sorted(&want, &kp), sorted(&got, &cp), "{method} {path} Host {host}");
+            assert_eq!(
+                sorted(&want, &kp),
+                sorted(&got, &cp),
+                "{method} {path} Host {host}"
+            );
         }
     }
 }
@@ -471,9 +608,15 @@ fn tree(dir: &Path) -> Vec<(String, String)> {
                 out.push((format!("{rel}/"), String::new()));
                 stack.push(p);
             } else if ft.is_symlink() {
-                out.push((rel, format!("-> {}", std::fs::read_link(&p).expect("link").display())));
+                out.push((
+                    rel,
+                    format!("-> {}", std::fs::read_link(&p).expect("link").display()),
+                ));
             } else {
-                out.push((rel, std::fs::read_to_string(&p).unwrap_or_else(|_| "<binary>".into())));
+                out.push((
+                    rel,
+                    std::fs::read_to_string(&p).unwrap_or_else(|_| "<binary>".into()),
+                ));
             }
         }
     }
@@ -508,12 +651,26 @@ fn cp_round_trips_match_kubectl() {
             // Into a new directory, then into it again (it now exists: a subdirectory).
             vec!["cp".into(), src_arg.clone(), format!("web:up-{tag}")],
             vec!["cp".into(), src_arg.clone(), format!("web:up-{tag}")],
-            vec!["cp".into(), "one.txt".into(), format!("web:up-{tag}/renamed.txt")],
+            vec![
+                "cp".into(),
+                "one.txt".into(),
+                format!("web:up-{tag}/renamed.txt"),
+            ],
             vec!["cp".into(), format!("web:up-{tag}"), "back".into()],
             vec!["cp".into(), "web:d".into(), "fromdir".into()],
             vec!["cp".into(), "web:top.txt".into(), "top-copy.txt".into()],
-            vec!["cp".into(), "one.txt".into(), format!("default/two:one-{tag}.txt")],
-            vec!["cp".into(), "-c".into(), "b".into(), "one.txt".into(), format!("two:b-{tag}.txt")],
+            vec![
+                "cp".into(),
+                "one.txt".into(),
+                format!("default/two:one-{tag}.txt"),
+            ],
+            vec![
+                "cp".into(),
+                "-c".into(),
+                "b".into(),
+                "one.txt".into(),
+                format!("two:b-{tag}.txt"),
+            ],
         ];
         for step in &steps {
             let args: Vec<&str> = step.iter().map(String::as_str).collect();
@@ -535,14 +692,40 @@ fn cp_round_trips_match_kubectl() {
     }
     let (k, c) = (local.path().join("k"), local.path().join("c"));
     assert_eq!(tree(&k), tree(&c));
-    assert!(tree(&k).iter().any(|(p, _)| p == "back/src/sub/deeper/b.txt"), "{:?}", tree(&k));
+    assert!(
+        tree(&k)
+            .iter()
+            .any(|(p, _)| p == "back/src/sub/deeper/b.txt"),
+        "{:?}",
+        tree(&k)
+    );
     let listing = |tag: &str| {
-        let out = sb.ok(&["exec", "web", "--", "sh", "-c", &format!("cd up-{tag} && find . | sort && cat renamed.txt")], None);
-        out
+        sb.ok(
+            &[
+                "exec",
+                "web",
+                "--",
+                "sh",
+                "-c",
+                &format!("cd up-{tag} && find . | sort && cat renamed.txt"),
+            ],
+            None,
+        )
     };
     assert_eq!(listing("k"), listing("c"));
     for (tag, container) in [("k", "a"), ("c", "a")] {
-        let out = sb.ok(&["exec", "two", "-c", container, "--", "cat", &format!("one-{tag}.txt")], None);
+        let out = sb.ok(
+            &[
+                "exec",
+                "two",
+                "-c",
+                container,
+                "--",
+                "cat",
+                &format!("one-{tag}.txt"),
+            ],
+            None,
+        );
         assert_eq!(out, "single\n");
     }
     // Messages and exit codes of the failures.
@@ -568,10 +751,19 @@ fn cp_round_trips_match_kubectl() {
     }
     // An absolute source: GNU tar's notice (kubectl may exit before it arrives; kctl waits).
     let pwd = sb.ok(&["exec", "web", "--", "pwd"], None);
-    let r = run_in(&sb, Tool::Kctl, &["cp", &format!("web:{}/top.txt", pwd.trim()), "abs.txt"], None, &dir);
+    let r = run_in(
+        &sb,
+        Tool::Kctl,
+        &["cp", &format!("web:{}/top.txt", pwd.trim()), "abs.txt"],
+        None,
+        &dir,
+    );
     assert_eq!(r.code, Some(0), "{r:?}");
     assert_eq!(r.stdout, "tar: Removing leading `/' from member names\n");
-    assert_eq!(std::fs::read_to_string(dir.join("abs.txt")).expect("abs.txt"), "top\n");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("abs.txt")).expect("abs.txt"),
+        "top\n"
+    );
 }
 
 #[test]
@@ -598,7 +790,14 @@ fn attach_and_run_match_kubectl() {
         let r = run(
             &sb,
             tool,
-            &["run", name, "-i", "--rm", "--restart=Never", "--image=busybox"],
+            &[
+                "run",
+                name,
+                "-i",
+                "--rm",
+                "--restart=Never",
+                "--image=busybox",
+            ],
             Some(b"echo piped-$HOSTNAME\n"),
         );
         assert_eq!(
@@ -611,7 +810,10 @@ fn attach_and_run_match_kubectl() {
             "{tool:?}"
         );
         let gone = sb.kubectl(&["get", "pod", name], None);
-        assert!(!gone.status.success() || text(&gone.stdout).contains("Terminating"), "{tool:?}");
+        assert!(
+            !gone.status.success() || text(&gone.stdout).contains("Terminating"),
+            "{tool:?}"
+        );
     }
     // A pod that fails: its exit code becomes the tool's, after the pod is removed.
     let mut ends = Vec::new();
@@ -619,17 +821,39 @@ fn attach_and_run_match_kubectl() {
         let r = run(
             &sb,
             tool,
-            &["run", name, "-i", "--rm", "--restart=Never", "--image=busybox", "--", "sh", "-c", "echo hello; exit 5"],
+            &[
+                "run",
+                name,
+                "-i",
+                "--rm",
+                "--restart=Never",
+                "--image=busybox",
+                "--",
+                "sh",
+                "-c",
+                "echo hello; exit 5",
+            ],
             None,
         );
-        assert!(r.stdout.ends_with(&format!("pod \"{name}\" deleted\n")), "{tool:?} {r:?}");
-        assert!(r.stderr.ends_with(&format!("pod default/{name} terminated (Error)\n")), "{tool:?} {r:?}");
+        assert!(
+            r.stdout.ends_with(&format!("pod \"{name}\" deleted\n")),
+            "{tool:?} {r:?}"
+        );
+        assert!(
+            r.stderr
+                .ends_with(&format!("pod default/{name} terminated (Error)\n")),
+            "{tool:?} {r:?}"
+        );
         ends.push(r.code);
     }
     assert_eq!(ends, [Some(5), Some(5)]);
     // Refused combinations, before anything is created.
     same(&sb, &["run", "x", "--image=busybox", "--rm"], None);
-    same(&sb, &["run", "x", "--image=busybox", "-i", "--dry-run=client"], None);
+    same(
+        &sb,
+        &["run", "x", "--image=busybox", "-i", "--dry-run=client"],
+        None,
+    );
 }
 
 /// Stops a tmux server (its own socket) when the test ends.
@@ -681,7 +905,11 @@ fn kctl_exec_it_runs_a_terminal_and_restores_it() {
         let s = tmux.screen();
         s.contains('#') || s.contains('$')
     });
-    tmux.run(&["send-keys", "echo on-a-tty-$((6*7)); test -t 0 && stty size", "Enter"]);
+    tmux.run(&[
+        "send-keys",
+        "echo on-a-tty-$((6*7)); test -t 0 && stty size",
+        "Enter",
+    ]);
     // The size kctl sent on the resize channel is the tmux window's.
     wait_for("the command output", || tmux.screen().contains("20 90"));
     assert!(tmux.screen().contains("on-a-tty-42"), "{}", tmux.screen());
@@ -693,7 +921,12 @@ fn kctl_exec_it_runs_a_terminal_and_restores_it() {
     tmux.run(&["send-keys", "exit 5", "Enter"]);
     wait_for("kctl to exit", || tmux.screen().contains("EXIT="));
     let screen = tmux.screen();
-    assert!(screen.contains("command terminated with exit code 5"), "{screen}");
+    assert!(
+        screen.contains("command terminated with exit code 5"),
+        "{screen}"
+    );
     assert!(screen.contains("EXIT=5"), "{screen}");
-    wait_for("the terminal settings restored", || tmux.screen().contains("RESTORED"));
+    wait_for("the terminal settings restored", || {
+        tmux.screen().contains("RESTORED")
+    });
 }

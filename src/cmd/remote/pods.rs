@@ -81,9 +81,7 @@ pub async fn attachable_pod(client: &Client, object: &Object, timeout: Duration)
             return Ok(pods.swap_remove(0));
         }
         if started.elapsed() >= timeout {
-            return Err(Error::msg(format!(
-                "timed out waiting for the condition"
-            )));
+            return Err(Error::msg("timed out waiting for the condition"));
         }
         tokio::time::sleep(Duration::from_millis(500)).await;
     }
@@ -182,12 +180,7 @@ fn activity(pod: &Value) -> (bool, u8, bool, std::cmp::Reverse<String>) {
 /// The container to use: `-c` as given, else the `kubectl.kubernetes.io/default-container`
 /// annotation (when it names a container), else the first; with several containers and no `-c`
 /// the choice is announced on stderr unless `quiet`.
-pub fn container(
-    pod: &Value,
-    given: &str,
-    quiet: bool,
-    err: &mut dyn Write,
-) -> Result<String> {
+pub fn container(pod: &Value, given: &str, quiet: bool, err: &mut dyn Write) -> Result<String> {
     if !given.is_empty() {
         return Ok(given.to_string());
     }
@@ -209,7 +202,9 @@ pub fn container(
     }
     let Some(first) = containers.first() else {
         let name = pod["metadata"]["name"].as_str().unwrap_or_default();
-        return Err(Error::msg(format!("pod {name} does not have any containers")));
+        return Err(Error::msg(format!(
+            "pod {name} does not have any containers"
+        )));
     };
     let init = names("initContainers");
     let ephemeral = names("ephemeralContainers");

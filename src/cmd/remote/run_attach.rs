@@ -45,12 +45,7 @@ fn ready(pod: &Value) -> bool {
 
 /// kubectl `waitForPod` with one of its conditions; `Ok(pod)` when met. For `RunningReady` a
 /// finished pod is returned too (kubectl's ErrPodCompleted, which its caller tolerates).
-async fn wait_for(
-    client: &Client,
-    path: &str,
-    timeout: Duration,
-    until: Wait,
-) -> Result<Value> {
+async fn wait_for(client: &Client, path: &str, timeout: Duration, until: Wait) -> Result<Value> {
     let started = Instant::now();
     loop {
         let pod = client.get_json(path).await?;
@@ -95,7 +90,9 @@ pub async fn run(client: &Client, ctx: &mut Ctx<'_>, pod: &Value, opts: &RunAtta
     let result = attach_and_wait(client, ctx, pod, opts).await;
     // kubectl removes the pod in a deferred call, before its error is printed.
     if opts.remove {
-        let namespace = pod["metadata"]["namespace"].as_str().unwrap_or(&client.namespace);
+        let namespace = pod["metadata"]["namespace"]
+            .as_str()
+            .unwrap_or(&client.namespace);
         let name = pod["metadata"]["name"].as_str().unwrap_or_default();
         let body = json!({"propagationPolicy": "Background"});
         client
@@ -131,7 +128,10 @@ async fn attach_and_wait(
         .as_str()
         .unwrap_or(&client.namespace)
         .to_string();
-    let name = created["metadata"]["name"].as_str().unwrap_or_default().to_string();
+    let name = created["metadata"]["name"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
     let path = format!("/api/v1/namespaces/{namespace}/pods/{name}");
     // handleAttachPod.
     let pod = wait_for(client, &path, opts.timeout, Wait::RunningReady).await?;
@@ -160,7 +160,8 @@ async fn attach_and_wait(
             show_logs(client, ctx, &pod, opts.quiet).await?;
         }
     }
-    let wait_for_exit = !opts.leave_stdin_open && matches!(opts.restart.as_str(), "Never" | "OnFailure");
+    let wait_for_exit =
+        !opts.leave_stdin_open && matches!(opts.restart.as_str(), "Never" | "OnFailure");
     if !wait_for_exit {
         return Ok(None);
     }

@@ -90,19 +90,30 @@ pub fn query_escape(s: &str) -> String {
     out
 }
 
-/// Runs one session: `path` is `/api/v1/namespaces/NS/pods/NAME/exec` (or `/attach`) with its
-/// query. Output goes to `out`/`err` as it arrives; with `resize` the terminal's size is sent
-/// first and again on every SIGWINCH.
+/// One session's request: `path_and_query` is `/api/v1/namespaces/NS/pods/NAME/exec` (or
+/// `/attach`) with its query; `command_name` goes in the `Kubectl-Command` header; with
+/// `resize` the terminal's size is sent first and again on every SIGWINCH.
+pub struct Request<'a> {
+    pub path_and_query: &'a str,
+    pub command_name: &'a str,
+    pub streams: Streams,
+    pub resize: bool,
+}
+
+/// Runs one session; output goes to `out`/`err` as it arrives.
 pub async fn run(
     client: &Client,
-    path_and_query: &str,
-    command_name: &str,
-    streams: Streams,
+    request: &Request<'_>,
     input: Input,
-    resize: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Ended> {
+    let Request {
+        path_and_query,
+        command_name,
+        streams,
+        resize,
+    } = *request;
     let (io, protocol) = client
         .websocket(path_and_query, &[V5, V4], command_name)
         .await?;
@@ -240,7 +251,9 @@ pub fn decode_status(message: &[u8]) -> Result<Ended> {
             if status["reason"] == "NonZeroExitCode" {
                 let causes = status["details"]["causes"].as_array();
                 let Some(causes) = causes else {
-                    return Err(Error::msg("error stream protocol error: details must be set"));
+                    return Err(Error::msg(
+                        "error stream protocol error: details must be set",
+                    ));
                 };
                 for c in causes {
                     if c["reason"] != "ExitCode" {

@@ -112,9 +112,8 @@ impl Connection {
                             remove(id);
                         }
                     }
-                    Frame::SynReply { id, fin: true, .. } | Frame::Headers { id, fin: true, .. } => {
-                        remove(id)
-                    }
+                    Frame::SynReply { id, fin: true, .. }
+                    | Frame::Headers { id, fin: true, .. } => remove(id),
                     Frame::RstStream { id, .. } => remove(id),
                     Frame::Ping(id) => {
                         let _ = pong.send(Frame::Ping(id));

@@ -82,13 +82,7 @@ fn split_ustar(name: &str) -> Option<(&str, &str)> {
         .map(|i| (&name[..i], &name[i + 1..]))
 }
 
-fn header_block(
-    name: &str,
-    prefix: &str,
-    e: &Entry,
-    typeflag: u8,
-    size: u64,
-) -> [u8; BLOCK] {
+fn header_block(name: &str, prefix: &str, e: &Entry, typeflag: u8, size: u64) -> [u8; BLOCK] {
     let mut h = [0u8; BLOCK];
     put(&mut h[0..100], name);
     octal(&mut h[100..108], u64::from(e.mode & 0o7777));
@@ -172,7 +166,13 @@ pub fn write_entry(out: &mut Vec<u8>, e: &Entry) {
     };
     let mut entry = e.clone();
     entry.linkname = truncate(&e.linkname, 100);
-    out.extend_from_slice(&header_block(&short_name, prefix, &entry, e.typeflag(), size));
+    out.extend_from_slice(&header_block(
+        &short_name,
+        prefix,
+        &entry,
+        e.typeflag(),
+        size,
+    ));
     if size > 0 {
         out.extend_from_slice(&e.data);
         pad(out);

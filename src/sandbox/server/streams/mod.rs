@@ -380,8 +380,14 @@ fn pod_gone(
     state: Arc<AppState>,
     pod: &Value,
 ) -> impl std::future::Future<Output = ()> + Send + 'static {
-    let ns = pod["metadata"]["namespace"].as_str().unwrap_or_default().to_string();
-    let name = pod["metadata"]["name"].as_str().unwrap_or_default().to_string();
+    let ns = pod["metadata"]["namespace"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    let name = pod["metadata"]["name"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
     let uid = pod["metadata"]["uid"].clone();
     async move {
         loop {
