@@ -118,6 +118,73 @@ impl Client {
     }
 }
 
+impl Client {
+    /// Upgrades `POST path_and_query` to SPDY/3.1 offering `protocols` (client-go's SPDY
+    /// round tripper, the fallback when a WebSocket upgrade is refused) and returns the raw
+    /// connection with the protocol the server chose.
+    pub async fn spdy(
+        &self,
+        path_and_query: &str,
+        protocols: &[&str],
+        command: &str,
+    ) -> std::result::Result<(Upgraded, String), UpgradeError> {
+        let url = format!("{}{}", self.server, path_and_query);
+        let mut logged = self.logged_headers.clone();
+        logged.push(("User-Agent".to_string(), self.user_agent.clone()));
+        log::request(&Method::POST, &url, &logged, None);
+        let mut builder = Request::builder()
+            .method(Method::POST)
+            .uri(path_and_query)
+            .header(http::header::CONNECTION, "Upgrade")
+            .header(http::header::UPGRADE, "SPDY/3.1")
+            .header("Kubectl-Command", command);
+        for p in protocols {
+            builder = builder.header("X-Stream-Protocol-Version", *p);
+        }
+        let request = builder
+            .body(kube::client::Body::from(Vec::new()))
+            .map_err(|e| UpgradeError::Other(Error::msg(e.to_string())))?;
+        let started = Instant::now();
+        let response = self
+            .kube
+            .send(request)
+            .await
+            .map_err(|e| UpgradeError::Other(self.transport_error(&e)))?;
+        let status = response.status();
+        log::response(&Method::POST, &url, status, started.elapsed(), &[], b"");
+        if status != StatusCode::SWITCHING_PROTOCOLS {
+            let body = response
+                .into_body()
+                .collect()
+                .await
+                .map(|b| b.to_bytes())
+                .unwrap_or_default();
+            return Err(UpgradeError::Refused {
+                status,
+                error: refusal_error(status, &body),
+            });
+        }
+        let protocol = response
+            .headers()
+            .get("X-Stream-Protocol-Version")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string();
+        let upgraded = hyper::upgrade::on(response).await.map_err(|e| {
+            UpgradeError::Other(Error::msg(format!("upgrading the connection: {e}")))
+        })?;
+        Ok((TokioIo::new(upgraded), protocol))
+    }
+}
+
+/// kubectl's switches for its WebSocket clients (`KUBECTL_REMOTE_COMMAND_WEBSOCKETS`,
+/// `KUBECTL_PORT_FORWARD_WEBSOCKETS`): only an explicit false turns them off (cmdutil
+/// `FeatureGate.IsDisabled`).
+pub fn websockets_disabled(env: &crate::env::Env, variable: &str) -> bool {
+    env.get(variable)
+        .is_some_and(|v| matches!(v.trim(), "false" | "0" | "f" | "F" | "FALSE" | "False"))
+}
+
 /// A refused upgrade in kubectl's words: a `Status` body is the server's error; anything else is
 /// client-go's "unable to upgrade connection" text.
 fn refusal_error(status: StatusCode, body: &[u8]) -> Error {

@@ -21,6 +21,7 @@ use crate::error::{Error, Result};
 
 const PATH: &str = "kubectl port-forward";
 const TUNNEL_PROTOCOL: &str = "SPDY/3.1+portforward.k8s.io";
+const SPDY_PROTOCOL: &str = "portforward.k8s.io";
 
 pub fn command() -> Command {
     Command::new("port-forward")
@@ -287,14 +288,7 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         }
         let addresses = parse_addresses(&addresses).map_err(Error::msg)?;
         let mut forwarded = parse_ports(&ports).map_err(Error::msg)?;
-        let (io, _) = client
-            .websocket(
-                &format!("{pod_path}/portforward"),
-                &[TUNNEL_PROTOCOL],
-                "kubectl port-forward",
-            )
-            .await?;
-        let conn = Connection::start(crate::client::upgrade::tunnel(io));
+        let conn = dial(&client, &format!("{pod_path}/portforward"), ctx.env).await?;
         let (notes_tx, mut notes) = mpsc::unbounded_channel::<Note>();
         let mut any = false;
         for port in forwarded.iter_mut() {
@@ -339,6 +333,26 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         }
         Ok(())
     })
+}
+
+/// client-go's fallback dialer: SPDY tunnelled in a WebSocket, else (upgrade refused, or
+/// `KUBECTL_PORT_FORWARD_WEBSOCKETS=false`) a plain SPDY/3.1 upgrade.
+async fn dial(client: &Client, path: &str, env: &crate::env::Env) -> Result<Connection> {
+    use crate::client::upgrade::{UpgradeError, tunnel, websockets_disabled};
+    if !websockets_disabled(env, "KUBECTL_PORT_FORWARD_WEBSOCKETS") {
+        match client
+            .websocket(path, &[TUNNEL_PROTOCOL], "kubectl port-forward")
+            .await
+        {
+            Ok((io, _)) => return Ok(Connection::start(tunnel(io))),
+            Err(UpgradeError::Refused { .. }) => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let (io, _) = client
+        .spdy(path, &[SPDY_PROTOCOL], "kubectl port-forward")
+        .await?;
+    Ok(Connection::start(io))
 }
 
 /// client-go `listenOnPort`: one listener per address; port 0 takes the port the first
