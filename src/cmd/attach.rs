@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use crate::cli::bool_flag;
 use crate::client::Client;
+use crate::client::upgrade::websockets_disabled;
 use crate::cmd::create::sub::{array, flag, string};
 use crate::cmd::exec::setup_tty;
 use crate::cmd::remote::session::{self, Ended, Input, Streams};
@@ -130,6 +131,7 @@ pub async fn attach_to_pod(
                 command_name: opts.command_name,
                 streams,
                 resize: t.raw,
+                websockets: !websockets_disabled(ctx.env, "KUBECTL_REMOTE_COMMAND_WEBSOCKETS"),
             },
             input,
             ctx.out,

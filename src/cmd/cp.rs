@@ -13,6 +13,7 @@ use serde_json::Value;
 
 use crate::cli::bool_flag;
 use crate::client::Client;
+use crate::client::upgrade::websockets_disabled;
 use crate::cmd::create::sub::{array, flag, string};
 use crate::cmd::remote::pods;
 use crate::cmd::remote::session::{self, Ended, Input, Streams};
@@ -165,6 +166,7 @@ struct Copier<'c> {
     client: &'c Client,
     namespace: String,
     container: String,
+    websockets: bool,
 }
 
 impl Copier<'_> {
@@ -206,6 +208,7 @@ impl Copier<'_> {
                 command_name: "kubectl cp",
                 streams,
                 resize: false,
+                websockets: self.websockets,
             },
             input,
             out,
@@ -252,6 +255,7 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
             client: &client,
             namespace: client.namespace.clone(),
             container,
+            websockets: !websockets_disabled(ctx.env, "KUBECTL_REMOTE_COMMAND_WEBSOCKETS"),
         };
         if !src.pod.is_empty() {
             copy_from_pod(&copier, &src, &dest, ctx).await

@@ -6,6 +6,7 @@ use clap::{Arg, ArgAction, ArgMatches, Command};
 
 use crate::cli::bool_flag;
 use crate::client::Client;
+use crate::client::upgrade::websockets_disabled;
 use crate::cmd::create::sub::{array, flag, string};
 use crate::cmd::remote::session::{self, Input, Streams};
 use crate::cmd::remote::{pods, terminal};
@@ -152,6 +153,7 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
                     command_name: "kubectl exec",
                     streams,
                     resize: tty.raw,
+                    websockets: !websockets_disabled(ctx.env, "KUBECTL_REMOTE_COMMAND_WEBSOCKETS"),
                 },
                 input,
                 ctx.out,

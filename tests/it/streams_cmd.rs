@@ -930,3 +930,94 @@ fn kctl_exec_it_runs_a_terminal_and_restores_it() {
         tmux.screen().contains("RESTORED")
     });
 }
+
+#[test]
+fn spdy_fallbacks_match_kubectl() {
+    let Some(sb) = Sandbox::start() else { return };
+    pods(&sb);
+    // With kubectl's WebSocket switches off, both tools speak SPDY/3.1 directly.
+    let exec_off = ("KUBECTL_REMOTE_COMMAND_WEBSOCKETS", "false");
+    let both = |args: &[&str], input: Option<&[u8]>| {
+        let runs: Vec<Run> = [Tool::Kubectl, Tool::Kctl]
+            .into_iter()
+            .map(|tool| {
+                let mut c = command(&sb, tool, args);
+                c.env(exec_off.0, exec_off.1)
+                    .stdin(Stdio::piped())
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped());
+                let mut child = c.spawn().expect("spawn");
+                let mut stdin = child.stdin.take().expect("stdin");
+                let data = input.unwrap_or_default().to_vec();
+                std::thread::spawn(move || {
+                    let _ = stdin.write_all(&data);
+                });
+                let out = child.wait_with_output().expect("output");
+                Run {
+                    stdout: text(&out.stdout),
+                    stderr: text(&out.stderr),
+                    code: out.status.code(),
+                }
+            })
+            .collect();
+        assert_eq!(runs[0], runs[1], "{args:?}");
+        runs[0].clone()
+    };
+    let r = both(
+        &[
+            "exec",
+            "web",
+            "--",
+            "sh",
+            "-c",
+            "echo out; echo err >&2; exit 2",
+        ],
+        None,
+    );
+    assert_eq!(r.code, Some(2), "{r:?}");
+    both(&["exec", "web", "-c", "nope", "--", "ls"], None);
+    both(&["exec", "web", "--", "no-such-command-here"], None);
+    let r = both(
+        &["exec", "-i", "web", "--", "tr", "a-z", "A-Z"],
+        Some(b"over spdy\n"),
+    );
+    assert_eq!(r.stdout, "OVER SPDY\n");
+    both(
+        &["attach", "-i", "web"],
+        Some(b"echo spdy-$HOSTNAME; exit 3\n"),
+    );
+    // port-forward over a plain SPDY upgrade.
+    let mut answers = Vec::new();
+    for tool in [Tool::Kubectl, Tool::Kctl] {
+        let mut c = command(&sb, tool, &["port-forward", "pod/web", ":80"]);
+        c.env("KUBECTL_PORT_FORWARD_WEBSOCKETS", "false")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null());
+        let mut child = c.spawn().expect("spawn");
+        let out = child.stdout.take().expect("stdout");
+        let (tx, lines) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(out).lines().map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut pf = Background {
+            child,
+            lines,
+            seen: Vec::new(),
+        };
+        let line = pf.until("Forwarding from 127.0.0.1");
+        let resp = http(
+            &format!("127.0.0.1:{}", port_of(&line)),
+            "GET",
+            "/spdy",
+            "h",
+        );
+        assert!(resp.contains("GET /spdy HTTP/1.1\n"), "{tool:?}: {resp}");
+        answers.push(normalize(&resp, &[]));
+    }
+    assert_eq!(answers[0], answers[1]);
+}

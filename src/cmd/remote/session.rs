@@ -11,7 +11,7 @@ use serde_json::Value;
 use tokio::sync::mpsc;
 
 use crate::client::Client;
-use crate::client::upgrade::{Message, Outgoing, Reader, spawn_writer};
+use crate::client::upgrade::{Message, Outgoing, Reader, UpgradeError, spawn_writer};
 use crate::cmd::remote::terminal;
 use crate::error::{Error, Result};
 
@@ -98,6 +98,8 @@ pub struct Request<'a> {
     pub command_name: &'a str,
     pub streams: Streams,
     pub resize: bool,
+    /// False with `KUBECTL_REMOTE_COMMAND_WEBSOCKETS=false`: SPDY/3.1 straight away.
+    pub websockets: bool,
 }
 
 /// Runs one session; output goes to `out`/`err` as it arrives.
@@ -113,10 +115,22 @@ pub async fn run(
         command_name,
         streams,
         resize,
+        websockets,
     } = *request;
-    let (io, protocol) = client
+    if !websockets {
+        return run_spdy(client, request, input, out, err).await;
+    }
+    // client-go's FallbackExecutor: a refused WebSocket upgrade is retried over SPDY.
+    let (io, protocol) = match client
         .websocket(path_and_query, &[V5, V4], command_name)
-        .await?;
+        .await
+    {
+        Ok(up) => up,
+        Err(UpgradeError::Refused { .. }) => {
+            return run_spdy(client, request, input, out, err).await;
+        }
+        Err(e) => return Err(e.into()),
+    };
     if protocol != V5 && protocol != V4 {
         return Err(Error::msg(format!(
             "invalid protocol, expected one of [{V5:?} {V4:?}], got {protocol:?}"
@@ -202,6 +216,99 @@ pub async fn run(
         }
     }
     let _ = tx.send(Outgoing::Close);
+    decode_status(&status)
+}
+
+/// The same session over SPDY/3.1 (client-go `streamProtocolV4`): one stream per
+/// `streamType` (error, stdin, stdout, stderr unless a terminal, resize with one), stdin
+/// half-closed at EOF, the error stream's Status read once stdout and stderr have ended.
+async fn run_spdy(
+    client: &Client,
+    request: &Request<'_>,
+    input: Input,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Ended> {
+    use crate::cmd::remote::spdy::{Connection, Stream};
+    let streams = request.streams;
+    let (io, protocol) = client
+        .spdy(request.path_and_query, &[V4], request.command_name)
+        .await?;
+    if protocol != V4 {
+        return Err(Error::msg(format!(
+            "unable to upgrade connection: protocol {protocol:?} is not supported"
+        )));
+    }
+    let conn = Connection::start(io);
+    let open = |t: &str| conn.open(vec![("streamType".to_string(), t.to_string())]);
+    let mut error = open("error");
+    let stdin = streams.stdin.then(|| open("stdin"));
+    let mut stdout = streams.stdout.then(|| open("stdout"));
+    let mut stderr = (streams.stderr && !streams.tty).then(|| open("stderr"));
+    let resize = streams.tty.then(|| open("resize"));
+    if let Some(stdin) = &stdin {
+        let (tx, mut rx) = mpsc::channel::<Option<Vec<u8>>>(8);
+        match input {
+            Input::Process => spawn_stdin_reader(tx),
+            Input::Bytes(bytes) => {
+                tokio::spawn(async move {
+                    for chunk in bytes.chunks(32 * 1024) {
+                        if tx.send(Some(chunk.to_vec())).await.is_err() {
+                            return;
+                        }
+                    }
+                    let _ = tx.send(None).await;
+                });
+            }
+            Input::None => drop(tx),
+        }
+        let writer = stdin.writer.clone();
+        tokio::spawn(async move {
+            while let Some(Some(data)) = rx.recv().await {
+                if !writer.write(&data) {
+                    return;
+                }
+            }
+            writer.close_write();
+        });
+    }
+    let send_size = |s: &Option<Stream>| {
+        if let (Some(s), Some((w, h))) = (s, terminal::size()) {
+            s.writer.write(&terminal::resize_message(w, h));
+        }
+    };
+    let mut winch = if request.resize && resize.is_some() {
+        send_size(&resize);
+        tokio::signal::unix::signal(tokio::signal::unix::SignalKind::window_change()).ok()
+    } else {
+        None
+    };
+    async fn next(s: &mut Option<Stream>) -> Option<Vec<u8>> {
+        match s {
+            Some(s) => s.incoming.recv().await,
+            None => std::future::pending().await,
+        }
+    }
+    while stdout.is_some() || stderr.is_some() {
+        tokio::select! {
+            chunk = next(&mut stdout) => match chunk {
+                Some(d) => { out.write_all(&d)?; out.flush()?; }
+                None => stdout = None,
+            },
+            chunk = next(&mut stderr) => match chunk {
+                Some(d) => { err.write_all(&d)?; err.flush()?; }
+                None => stderr = None,
+            },
+            Some(()) = async { match winch.as_mut() { Some(s) => s.recv().await, None => std::future::pending().await } } => {
+                send_size(&resize);
+            },
+        }
+    }
+    let mut status = Vec::new();
+    while let Some(chunk) = error.incoming.recv().await {
+        status.extend(chunk);
+    }
+    conn.close();
     decode_status(&status)
 }
 
