@@ -104,14 +104,32 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
             "you must specify at least one command for the container",
         ));
     }
-    if !filenames.is_empty() {
-        return Err(Error::msg("kctl exec does not support --filename yet"));
-    }
+    let target = if filenames.is_empty() {
+        resource
+    } else {
+        if !resource.is_empty() {
+            return Err(Error::msg(
+                "resource/name arguments cannot be provided when a path is specified",
+            ));
+        }
+        // The builder's object from -f: the first one names the pod (or workload).
+        let manifests = crate::manifest::read_all(&filenames, false, ctx.input)?;
+        let Some(first) = manifests.first() else {
+            return Err(Error::msg("no objects passed to exec"));
+        };
+        format!(
+            "{}/{}",
+            first.object["kind"].as_str().unwrap_or_default(),
+            first.object["metadata"]["name"]
+                .as_str()
+                .unwrap_or_default()
+        )
+    };
     let quiet = flag(m, "quiet");
     let wanted_container = string(m, "container");
     crate::runtime::block_on(async {
         let client = Client::connect(ctx).await?;
-        let object = pods::fetch(ctx, &client, &resource, "pods").await?;
+        let object = pods::fetch(ctx, &client, &target, "pods").await?;
         let pod = pods::attachable_pod(&client, &object, timeout).await?;
         let phase = pod["status"]["phase"].as_str().unwrap_or_default();
         if phase == "Succeeded" || phase == "Failed" {

@@ -202,6 +202,24 @@ fn exec_matches_kubectl() {
     for args in cases {
         same(&sb, args, None);
     }
+    // -f names the pod through a manifest.
+    let manifest = sb.ok(&["get", "pod", "web", "-o", "yaml"], None);
+    std::fs::write(sb.home.join("pod.yaml"), manifest).expect("write manifest");
+    same(
+        &sb,
+        &["exec", "-f", "pod.yaml", "--", "echo", "via-file"],
+        None,
+    );
+    same(
+        &sb,
+        &["exec", "-f", "pod.yaml", "web", "--", "echo", "both"],
+        None,
+    );
+    same(
+        &sb,
+        &["exec", "-f", "missing.yaml", "--", "echo", "x"],
+        None,
+    );
     // stdin with -i, ending in the v5 close signal; a large body arrives whole.
     same(
         &sb,
