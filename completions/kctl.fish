@@ -74,6 +74,11 @@ complete -c kctl -n "__fish_kctl_needs_command" -f -a "explain" -d 'Get document
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "logs" -d 'Print the logs for a container in a pod'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "auth" -d 'Inspect authorization'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "rollout" -d 'Manage the rollout of a resource'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "exec" -d 'Execute a command in a container'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "port-forward" -d 'Forward one or more local ports to a pod'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "proxy" -d 'Run a proxy to the Kubernetes API server'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "cp" -d 'Copy files and directories to and from containers'
+complete -c kctl -n "__fish_kctl_needs_command" -f -a "attach" -d 'Attach to a running container'
 complete -c kctl -n "__fish_kctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand get" -s o -l output -r
 complete -c kctl -n "__fish_kctl_using_subcommand get" -l template -r
@@ -2757,29 +2762,203 @@ complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subco
 complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the status of the rollout'
 complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "undo" -d 'Undo a previous rollout'
 complete -c kctl -n "__fish_kctl_using_subcommand rollout; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "get" -d 'Display one or many resources'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "describe" -d 'Show details of a specific resource or group of resources'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "apply" -d 'Apply a configuration to a resource by file name or stdin'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "api-resources" -d 'Print the supported API resources on the server'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "version" -d 'Print the client and server version information'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "config" -d 'Modify kubeconfig files'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "completion" -d 'Output shell completion code for the specified shell (bash, zsh, fish, or powershell)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "sandbox" -d 'Run a local Kubernetes API server (the sandbox)'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "delete" -d 'Delete resources by file names, stdin, resources and names, or by resources and label selector'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "scale" -d 'Set a new size for a deployment, replica set, or replication controller'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "label" -d 'Update the labels on a resource'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "annotate" -d 'Update the annotations on a resource'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "create" -d 'Create a resource from a file or from stdin'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "run" -d 'Run a particular image on the cluster'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "expose" -d 'Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "patch" -d 'Update fields of a resource'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "edit" -d 'Edit a resource on the server'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "set" -d 'Set specific features on objects'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "explain" -d 'Get documentation for a resource'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "logs" -d 'Print the logs for a container in a pod'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "auth" -d 'Inspect authorization'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "rollout" -d 'Manage the rollout of a resource'
-complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -s c -l container -d 'Container name. If omitted, use the kubectl.kubernetes.io/default-container annotation for selecting the container to be attached or the first container in the pod will be chosen' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -s f -l filename -d 'to use to exec into the resource' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -l pod-running-timeout -d 'The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -s q -l quiet -d 'Only print output from the remote session' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -s i -l stdin -d 'Pass stdin to the container' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -s t -l tty -d 'Stdin is a TTY' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand exec" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -l address -d 'Addresses to listen on (comma separated). Only accepts IP addresses or localhost as a value. When localhost is supplied, kubectl will try to bind on both 127.0.0.1 and ::1 and will fail if neither of these addresses are available to bind.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -l pod-running-timeout -d 'The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand port-forward" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l accept-hosts -d 'Regular expression for hosts that the proxy should accept.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l accept-paths -d 'Regular expression for paths that the proxy should accept.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l address -d 'The IP address on which to serve on.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l api-prefix -d 'Prefix to serve the proxied API under.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l append-server-path -d 'If true, enables automatic path appending of the kube context server path to each request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l disable-filter -d 'If true, disable request filtering in the proxy. This is dangerous, and can leave you vulnerable to XSRF attacks, when used with an accessible port.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l keepalive -d 'keepalive specifies the keep-alive period for an active network connection. Set to 0 to disable keepalive.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -s p -l port -d 'The port on which to run the proxy. Set to 0 to pick a random port.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l reject-methods -d 'Regular expression for HTTP methods that the proxy should reject (example --reject-methods=\'POST,PUT,PATCH\'). ' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l reject-paths -d 'Regular expression for paths that the proxy should reject. Paths specified here will be rejected even accepted by --accept-paths.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -s u -l unix-socket -d 'Unix socket on which to run the proxy.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -s w -l www -d 'Also serve static files from the given directory under the specified prefix.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -s P -l www-prefix -d 'Prefix to serve static files under, if static file directory is specified.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand proxy" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -s c -l container -d 'Container name. If omitted, use the kubectl.kubernetes.io/default-container annotation for selecting the container to be attached or the first container in the pod will be chosen' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -l no-preserve -d 'The copied file/directory\'s ownership and permissions will not be preserved in the container' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -l retries -d 'Set number of retries to complete a copy operation from a container. Specify 0 to disable or any negative value for infinite retrying. The default is 0 (no retry).' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand cp" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -s c -l container -d 'Container name. If omitted, use the kubectl.kubernetes.io/default-container annotation for selecting the container to be attached or the first container in the pod will be chosen' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -l pod-running-timeout -d 'The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -s q -l quiet -d 'Only print output from the remote session' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -s i -l stdin -d 'Pass stdin to the container' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -s t -l tty -d 'Stdin is a TTY' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -l as -d 'Username to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -l as-group -d 'Group to impersonate for the operation, this flag can be repeated to specify multiple groups.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -l as-uid -d 'UID to impersonate for the operation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -l cache-dir -d 'Default cache directory' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -l certificate-authority -d 'Path to a cert file for the certificate authority' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -l client-certificate -d 'Path to a client certificate file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -l client-key -d 'Path to a client key file for TLS' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -l cluster -d 'The name of the kubeconfig cluster to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -l context -d 'The name of the kubeconfig context to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -l disable-compression -d 'If true, opt-out of response compression for all requests to the server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -l insecure-skip-tls-verify -d 'If true, the server\'s certificate will not be checked for validity.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -l kubeconfig -d 'Path to the kubeconfig file to use for CLI requests.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -l log-flush-frequency -d 'Maximum number of seconds between log flushes' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -l match-server-version -d 'Require server version to match client version' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -s n -l namespace -d 'If present, the namespace scope for this CLI request' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -l password -d 'Password for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -l profile -d 'Name of profile to capture.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -l profile-output -d 'Name of the file to write the profile to' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -l request-timeout -d 'The length of time to wait before giving up on a single server request.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -s s -l server -d 'The address and port of the Kubernetes API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -l tls-server-name -d 'Server name to use for server certificate validation.' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -l token -d 'Bearer token for authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -l user -d 'The name of the kubeconfig user to use' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -l username -d 'Username for basic authentication to the API server' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -s v -l v -d 'number for the log level verbosity' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -l vmodule -d 'comma-separated list of pattern=N settings for file-filtered logging' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -l warnings-as-errors -d 'Treat warnings received from the server as errors and exit with a non-zero exit code' -r
+complete -c kctl -n "__fish_kctl_using_subcommand attach" -s h -l help -d 'Print help'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "get" -d 'Display one or many resources'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "describe" -d 'Show details of a specific resource or group of resources'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "apply" -d 'Apply a configuration to a resource by file name or stdin'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "api-resources" -d 'Print the supported API resources on the server'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "version" -d 'Print the client and server version information'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "config" -d 'Modify kubeconfig files'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "completion" -d 'Output shell completion code for the specified shell (bash, zsh, fish, or powershell)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "sandbox" -d 'Run a local Kubernetes API server (the sandbox)'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "delete" -d 'Delete resources by file names, stdin, resources and names, or by resources and label selector'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "scale" -d 'Set a new size for a deployment, replica set, or replication controller'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "label" -d 'Update the labels on a resource'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "annotate" -d 'Update the annotations on a resource'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "create" -d 'Create a resource from a file or from stdin'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "run" -d 'Run a particular image on the cluster'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "expose" -d 'Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "patch" -d 'Update fields of a resource'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "edit" -d 'Edit a resource on the server'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "set" -d 'Set specific features on objects'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "explain" -d 'Get documentation for a resource'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "logs" -d 'Print the logs for a container in a pod'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "auth" -d 'Inspect authorization'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "rollout" -d 'Manage the rollout of a resource'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "exec" -d 'Execute a command in a container'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "port-forward" -d 'Forward one or more local ports to a pod'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "proxy" -d 'Run a proxy to the Kubernetes API server'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "cp" -d 'Copy files and directories to and from containers'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "attach" -d 'Attach to a running container'
+complete -c kctl -n "__fish_kctl_using_subcommand help; and not __fish_seen_subcommand_from get describe apply api-resources version config completion sandbox delete scale label annotate create run expose patch edit set explain logs auth rollout exec port-forward proxy cp attach help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from apply" -f -a "view-last-applied" -d 'View the latest last-applied-configuration annotations of a resource/object'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from apply" -f -a "set-last-applied" -d 'Set the last-applied-configuration annotation on a live object to match the contents of a file'
 complete -c kctl -n "__fish_kctl_using_subcommand help; and __fish_seen_subcommand_from apply" -f -a "edit-last-applied" -d 'Edit latest last-applied-configuration annotations of a resource/object'

@@ -48,3 +48,9 @@ pub fn warning(origin: &str, message: &str) {
     let line = format!("W{} {origin}] {message}\n", &header()[1..]);
     let _ = std::io::stderr().write_all(line.as_bytes());
 }
+
+/// One error line (klog's `Errorf`, as `runtime.HandleError` prints it), without printing it:
+/// a verb that owns stderr writes it.
+pub fn error_line(origin: &str, message: &str) -> String {
+    format!("E{} {origin}] {message}", &header()[1..])
+}

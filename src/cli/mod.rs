@@ -49,7 +49,12 @@ pub fn command() -> Command {
         .subcommand(crate::cmd::explain::command())
         .subcommand(crate::cmd::logs::command())
         .subcommand(crate::cmd::auth::command())
-        .subcommand(crate::cmd::rollout::command());
+        .subcommand(crate::cmd::rollout::command())
+        .subcommand(crate::cmd::exec::command())
+        .subcommand(crate::cmd::port_forward::command())
+        .subcommand(crate::cmd::proxy::command())
+        .subcommand(crate::cmd::cp::command())
+        .subcommand(crate::cmd::attach::command());
     add_global_flags(root, true)
 }
 

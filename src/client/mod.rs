@@ -7,6 +7,7 @@ mod log;
 pub mod mapper;
 pub mod stream;
 pub mod targets;
+pub mod upgrade;
 
 use std::time::Instant;
 
@@ -30,6 +31,8 @@ pub struct Client {
     /// Headers kubectl would log for every request (impersonation, credentials masked).
     logged_headers: Vec<(String, String)>,
     user_agent: String,
+    /// The connection settings without kctl's User-Agent (`kctl proxy` forwards the caller's).
+    bare_config: kube::Config,
 }
 
 /// A response read whole.
@@ -102,6 +105,7 @@ impl Client {
             (config, resolved.namespace, logged)
         };
         let user_agent = user_agent();
+        let bare_config = config.clone();
         if let Ok(v) = HeaderValue::from_str(&user_agent) {
             config.headers.push((http::header::USER_AGENT, v));
         }
@@ -117,6 +121,7 @@ impl Client {
             namespace,
             logged_headers,
             user_agent,
+            bare_config,
         })
     }
 

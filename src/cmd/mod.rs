@@ -3,13 +3,16 @@
 pub mod annotate;
 pub mod api_resources;
 pub mod apply;
+pub mod attach;
 pub mod auth;
 pub mod completion;
 pub mod config;
+pub mod cp;
 pub mod create;
 pub mod delete;
 pub mod describe;
 pub mod edit;
+pub mod exec;
 pub mod explain;
 pub mod expose;
 pub mod flags;
@@ -20,6 +23,9 @@ pub mod logs;
 pub mod metadata_edit;
 pub mod mutate;
 pub mod patch;
+pub mod port_forward;
+pub mod proxy;
+pub mod remote;
 pub mod rollout;
 pub mod run;
 pub mod sandbox;
@@ -58,6 +64,11 @@ pub fn dispatch(matches: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         Some(("logs", m)) => logs::run(m, ctx),
         Some(("auth", m)) => auth::run(m, ctx),
         Some(("rollout", m)) => rollout::run(m, ctx),
+        Some(("exec", m)) => exec::run(m, ctx),
+        Some(("port-forward", m)) => port_forward::run(m, ctx),
+        Some(("proxy", m)) => proxy::run(m, ctx),
+        Some(("cp", m)) => cp::run(m, ctx),
+        Some(("attach", m)) => attach::run(m, ctx),
         Some((other, _)) => Err(unknown_command(other)),
         None => {
             writeln!(ctx.out, "{}", crate::cli::command().render_help())?;

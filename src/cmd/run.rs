@@ -1,7 +1,7 @@
 //! `kctl run NAME --image=…` (kubectl `pkg/cmd/run`): one Pod from kubectl's `run-pod/v1`
 //! generator, with `--overrides` applied, and `--expose` for a ClusterIP service beside it.
-//! Attaching (`-i`, `-t`, `--attach`, `--rm`) needs the attach machinery, which kctl does not
-//! have yet: those are refused with a clear error after kubectl's own checks.
+//! Attaching (`-i`, `-t`, `--attach`, `--rm`) hands the created pod to
+//! `remote::run_attach` (wait, attach or show the log, exit status, removal).
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use serde_json::Value;
@@ -242,11 +242,15 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
     if !matches!(pull.as_str(), "" | "Always" | "IfNotPresent" | "Never") {
         return Err(usage(format!("invalid image pull policy: {pull}")));
     }
-    if attach {
-        return Err(Error::msg(
-            "kctl cannot attach to containers yet (-i, -t, --attach, --rm); run the pod without them and use 'kubectl attach'",
-        ));
-    }
+    let attach_opts = attach.then(|| crate::cmd::remote::run_attach::RunAttach {
+        stdin: interactive,
+        tty,
+        quiet: flag(m, "quiet"),
+        remove,
+        leave_stdin_open: flag(m, "leave-stdin-open"),
+        restart: string(m, "restart"),
+        timeout: crate::cli::parse_go_duration(&timeout).unwrap_or_default(),
+    });
     let name = args[0].clone();
     let mut rest = args[1..].to_vec();
     rest.extend(sub::after_dash(m));
@@ -293,7 +297,7 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
         None
     };
     let yaml = m.get_one::<String>("output").is_some_and(|o| o == "yaml");
-    let (pod, svc) = crate::runtime::block_on(async {
+    let outcome = crate::runtime::block_on(async {
         let client = Client::connect(ctx).await?;
         // kubectl maps the Pod kind through discovery even for client dry runs.
         client.discovery(&ctx.cache_dir(), false).await?;
@@ -324,8 +328,18 @@ pub fn run(m: &ArgMatches, ctx: &mut Ctx) -> Result<()> {
             .await;
             svc_result = Some(result);
         }
-        Ok((pod, svc_result))
+        if let Some(opts) = &attach_opts {
+            if let Some(Ok(svc)) = &svc_result {
+                printer.print_typed(svc, ctx.out)?;
+            }
+            crate::cmd::remote::run_attach::run(&client, ctx, &pod, opts).await?;
+            return Ok(None);
+        }
+        Ok(Some((pod, svc_result)))
     })?;
+    let Some((pod, svc)) = outcome else {
+        return Ok(());
+    };
     let mut errors = Vec::new();
     match svc {
         Some(Ok(svc)) => {

@@ -34,6 +34,7 @@ mod sandbox;
 mod sandbox_cli;
 mod seed_workflows;
 mod streams;
+mod streams_cmd;
 mod support_sandbox;
 mod version;
 mod workflows;

@@ -344,9 +344,10 @@ fn port_forward(
             .collect();
         let resp = websocket_accept(&req, &protocol);
         let on = hyper::upgrade::on(&mut req);
+        let gone = pod_gone(state.clone(), &pod);
         tokio::spawn(async move {
             let Ok(up) = on.await else { return };
-            let io = TokioIo::new(up);
+            let io = until_gone(TokioIo::new(up), gone);
             if protocol == portforward::TUNNEL_PROTOCOL {
                 portforward::serve_spdy(portforward::untunnel(io), target).await;
             } else {
@@ -363,12 +364,64 @@ fn port_forward(
         Err(refusal) => return Ok(refusal.response()),
     };
     let on = hyper::upgrade::on(&mut req);
+    let gone = pod_gone(state.clone(), &pod);
     tokio::spawn(async move {
         if let Ok(up) = on.await {
-            portforward::serve_spdy(TokioIo::new(up), target).await;
+            portforward::serve_spdy(until_gone(TokioIo::new(up), gone), target).await;
         }
     });
     Ok(spdy_accept(&protocol))
+}
+
+/// Resolves once the pod (this uid) is no longer in the store: the kubelet tears down a pod's
+/// streams with its sandbox, which is how kubectl port-forward learns the pod went ("lost
+/// connection to pod").
+fn pod_gone(
+    state: Arc<AppState>,
+    pod: &Value,
+) -> impl std::future::Future<Output = ()> + Send + 'static {
+    let ns = pod["metadata"]["namespace"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    let name = pod["metadata"]["name"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    let uid = pod["metadata"]["uid"].clone();
+    async move {
+        loop {
+            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+            let present = state
+                .store
+                .get("/pods", &ns, &name)
+                .is_some_and(|p| p["metadata"]["uid"] == uid);
+            if !present {
+                return;
+            }
+        }
+    }
+}
+
+/// The connection as a stream that is cut (dropped, so the client sees it close) when `gone`
+/// resolves, or ends normally with the session.
+fn until_gone<IO>(
+    io: IO,
+    gone: impl std::future::Future<Output = ()> + Send + 'static,
+) -> tokio::io::DuplexStream
+where
+    IO: tokio::io::AsyncRead + tokio::io::AsyncWrite + Send + Unpin + 'static,
+{
+    let (ours, theirs) = tokio::io::duplex(256 * 1024);
+    tokio::spawn(async move {
+        let mut io = io;
+        let mut ours = ours;
+        tokio::select! {
+            _ = tokio::io::copy_bidirectional(&mut io, &mut ours) => {}
+            _ = gone => {}
+        }
+    });
+    theirs
 }
 
 /// What `attach` connects to. The sandbox runs no container main process, so each attach starts
