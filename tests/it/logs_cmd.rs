@@ -369,7 +369,25 @@ fn follow_streams_until_the_containers_end_and_ctrl_c_ends_them() {
     );
     wait_logs(&sb, &["pinger"], "ping");
     for bin in [sb.kubectl.clone(), kctl()] {
-        let mut child = spawn(&bin, &["logs", "-f", "pinger"]);
+        let mut command = Command::new(&bin);
+        command
+            .args(["logs", "-f", "pinger"])
+            .env("KUBECONFIG", &sb.kubeconfig)
+            .env("HOME", &sb.home)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        // A test run started in the background of a non-interactive shell inherits SIGINT
+        // ignored; the child must see Ctrl-C as a terminal user's process does.
+        use std::os::unix::process::CommandExt;
+        // SAFETY: only async-signal-safe `signal` between fork and exec.
+        unsafe {
+            command.pre_exec(|| {
+                libc::signal(libc::SIGINT, libc::SIG_DFL);
+                Ok(())
+            });
+        }
+        let mut child = command.spawn().expect("spawn");
         let mut stdout = child.stdout.take().expect("stdout");
         let mut first = [0u8; 5];
         stdout.read_exact(&mut first).expect("first line");

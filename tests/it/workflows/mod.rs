@@ -399,10 +399,11 @@ fn broken_rollout_started(out: &str) -> bool {
 
 const SETTLED: &str = "get deploy worker -o jsonpath={.status.updatedReplicas}/{.status.availableReplicas}/{.status.replicas}/{.status.observedGeneration}/{.metadata.generation}";
 
-/// `3/3/3/G/G`: every replica updated and available, the latest generation observed.
+/// `N/N/N/G/G`: every replica updated and available, none of an older template left, the
+/// latest generation observed.
 fn settled(out: &str) -> bool {
     let parts: Vec<&str> = out.split('/').collect();
-    matches!(parts.as_slice(), ["3", "3", "3", g, h] if g == h)
+    matches!(parts.as_slice(), [n, a, r, g, h] if !n.is_empty() && n == a && a == r && g == h)
 }
 
 /// Three pods, all of one replica set (`pod/worker-HASH-xxxxx`): the rollout is over.
@@ -520,6 +521,11 @@ fn w19_configmap_versions() {
             stdin("apply -f -", CONFIG_V2),
             stdin("apply -f -", &echo_deployment("echo-server-config-v2")),
             run("delete configmap echo-server-config-v1"),
+            // The second apply starts a rollout: compare once it is over.
+            wait_for(
+                "get deploy echo-server -o jsonpath={.status.updatedReplicas}/{.status.availableReplicas}/{.status.replicas}/{.status.observedGeneration}/{.metadata.generation}",
+                settled,
+            ),
         ],
         kinds: KINDS,
     });
