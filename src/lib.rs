@@ -22,6 +22,7 @@ pub mod explain;
 pub mod generate;
 pub mod klog;
 pub mod kubeconfig;
+pub mod labels;
 pub mod manifest;
 pub mod merge;
 pub mod output;

@@ -56,10 +56,6 @@ impl Client {
         command: &str,
     ) -> std::result::Result<(Upgraded, String), UpgradeError> {
         let key = base64::engine::general_purpose::STANDARD.encode(random_bytes::<16>());
-        let url = format!("{}{}", self.server, path_and_query);
-        let mut logged = self.logged_headers.clone();
-        logged.push(("User-Agent".to_string(), self.user_agent.clone()));
-        log::request(&Method::GET, &url, &logged, None);
         let mut builder = Request::builder()
             .method(Method::GET)
             .uri(path_and_query)
@@ -71,29 +67,7 @@ impl Client {
         if !protocols.is_empty() {
             builder = builder.header(http::header::SEC_WEBSOCKET_PROTOCOL, protocols.join(", "));
         }
-        let request = builder
-            .body(kube::client::Body::from(Vec::new()))
-            .map_err(|e| UpgradeError::Other(Error::msg(e.to_string())))?;
-        let started = Instant::now();
-        let response = self
-            .kube
-            .send(request)
-            .await
-            .map_err(|e| UpgradeError::Other(self.transport_error(&e)))?;
-        let status = response.status();
-        log::response(&Method::GET, &url, status, started.elapsed(), &[], b"");
-        if status != StatusCode::SWITCHING_PROTOCOLS {
-            let body = response
-                .into_body()
-                .collect()
-                .await
-                .map(|b| b.to_bytes())
-                .unwrap_or_default();
-            return Err(UpgradeError::Refused {
-                status,
-                error: refusal_error(status, &body),
-            });
-        }
+        let response = self.switch(Method::GET, path_and_query, builder).await?;
         let accept = response
             .headers()
             .get(http::header::SEC_WEBSOCKET_ACCEPT)
@@ -128,10 +102,6 @@ impl Client {
         protocols: &[&str],
         command: &str,
     ) -> std::result::Result<(Upgraded, String), UpgradeError> {
-        let url = format!("{}{}", self.server, path_and_query);
-        let mut logged = self.logged_headers.clone();
-        logged.push(("User-Agent".to_string(), self.user_agent.clone()));
-        log::request(&Method::POST, &url, &logged, None);
         let mut builder = Request::builder()
             .method(Method::POST)
             .uri(path_and_query)
@@ -141,6 +111,33 @@ impl Client {
         for p in protocols {
             builder = builder.header("X-Stream-Protocol-Version", *p);
         }
+        let response = self.switch(Method::POST, path_and_query, builder).await?;
+        let protocol = response
+            .headers()
+            .get("X-Stream-Protocol-Version")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string();
+        let upgraded = hyper::upgrade::on(response).await.map_err(|e| {
+            UpgradeError::Other(Error::msg(format!("upgrading the connection: {e}")))
+        })?;
+        Ok((TokioIo::new(upgraded), protocol))
+    }
+}
+
+impl Client {
+    /// Sends an upgrade request (logged as every request is) and insists on `101 Switching
+    /// Protocols`; any other answer is a refusal in kubectl's words.
+    async fn switch(
+        &self,
+        method: Method,
+        path_and_query: &str,
+        builder: http::request::Builder,
+    ) -> std::result::Result<http::Response<kube::client::Body>, UpgradeError> {
+        let url = format!("{}{}", self.server, path_and_query);
+        let mut logged = self.logged_headers.clone();
+        logged.push(("User-Agent".to_string(), self.user_agent.clone()));
+        log::request(&method, &url, &logged, None);
         let request = builder
             .body(kube::client::Body::from(Vec::new()))
             .map_err(|e| UpgradeError::Other(Error::msg(e.to_string())))?;
@@ -151,7 +148,7 @@ impl Client {
             .await
             .map_err(|e| UpgradeError::Other(self.transport_error(&e)))?;
         let status = response.status();
-        log::response(&Method::POST, &url, status, started.elapsed(), &[], b"");
+        log::response(&method, &url, status, started.elapsed(), &[], b"");
         if status != StatusCode::SWITCHING_PROTOCOLS {
             let body = response
                 .into_body()
@@ -164,16 +161,7 @@ impl Client {
                 error: refusal_error(status, &body),
             });
         }
-        let protocol = response
-            .headers()
-            .get("X-Stream-Protocol-Version")
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-            .to_string();
-        let upgraded = hyper::upgrade::on(response).await.map_err(|e| {
-            UpgradeError::Other(Error::msg(format!("upgrading the connection: {e}")))
-        })?;
-        Ok((TokioIo::new(upgraded), protocol))
+        Ok(response)
     }
 }
 

@@ -126,37 +126,8 @@ pub fn print_controller(obj: &Value) -> String {
 /// requirements sorted by key, `in`/`notin` value sets sorted. `None` means no selector
 /// (`labels.Nothing()`), whose string is also empty.
 pub fn selector_string(sel: &Value) -> String {
-    if sel.is_null() {
-        return String::new();
-    }
-    let mut reqs: Vec<(String, String)> = Vec::new();
-    if let Some(m) = sel.pointer("/matchLabels").and_then(Value::as_object) {
-        for (k, v) in m {
-            reqs.push((k.clone(), format!("{k}={}", v.as_str().unwrap_or_default())));
-        }
-    }
-    for e in arr_at(sel, "/matchExpressions") {
-        let key = s(e, "/key");
-        let mut values: Vec<&str> = arr_at(e, "/values")
-            .iter()
-            .filter_map(Value::as_str)
-            .collect();
-        values.sort_unstable();
-        values.dedup();
-        let text = match s(e, "/operator") {
-            "In" => format!("{key} in ({})", values.join(",")),
-            "NotIn" => format!("{key} notin ({})", values.join(",")),
-            "Exists" => key.to_string(),
-            "DoesNotExist" => format!("!{key}"),
-            other => format!("{key} {other}"),
-        };
-        reqs.push((key.to_string(), text));
-    }
-    reqs.sort_by(|a, b| a.0.cmp(&b.0));
-    reqs.into_iter()
-        .map(|(_, t)| t)
-        .collect::<Vec<_>>()
-        .join(",")
+    // A stored selector passed validation: its operators are known.
+    crate::labels::selector_string(sel).unwrap_or_default()
 }
 
 /// `metav1.FormatLabelSelector`: the selector string, `<none>` when empty.

@@ -279,10 +279,26 @@ fn logs_match_kubectl() {
             "--previous",
             "--ignore-errors",
         ],
-        &["logs", "-l", "app=dep", "--previous"],
     ];
     let f = failures(&sb, cases, true);
     assert!(f.is_empty(), "{}", f.join("\n"));
+
+    // The first stream that fails ends the command, and which pod comes first is a Go map's
+    // choice in kubectl: the pod is masked.
+    let pods = sb.ok(&["get", "pods", "-l", "app=dep", "-o", "name"], None);
+    let mask = |text: &str| {
+        pods.lines()
+            .filter_map(|p| p.strip_prefix("pod/"))
+            .fold(text.to_string(), |t, name| t.replace(name, "<dep pod>"))
+    };
+    let args = ["logs", "-l", "app=dep", "--previous"];
+    let e = run(&sb.kubectl, &sb, &args);
+    let a = run(&kctl(), &sb, &args);
+    assert_eq!(
+        (a.stdout, mask(&a.stderr), a.code),
+        (e.stdout, mask(&e.stderr), e.code),
+        "{args:?}"
+    );
 }
 
 const FOLLOWED: &str = r#"apiVersion: v1

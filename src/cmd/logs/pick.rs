@@ -236,44 +236,6 @@ pub fn sort_by_logging(pods: &mut [Value]) {
     });
 }
 
-/// `metav1.LabelSelectorAsSelector(...).String()`: requirements sorted by key, values sorted.
-fn label_selector_string(selector: &Value) -> Result<String, String> {
-    let mut reqs: Vec<(String, String)> = Vec::new();
-    if let Some(labels) = selector["matchLabels"].as_object() {
-        for (k, v) in labels {
-            reqs.push((k.clone(), format!("{k}={}", v.as_str().unwrap_or_default())));
-        }
-    }
-    for e in selector["matchExpressions"]
-        .as_array()
-        .into_iter()
-        .flatten()
-    {
-        let key = e["key"].as_str().unwrap_or_default();
-        let mut values: Vec<&str> = e["values"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .collect();
-        values.sort_unstable();
-        let text = match e["operator"].as_str().unwrap_or_default() {
-            "In" => format!("{key} in ({})", values.join(",")),
-            "NotIn" => format!("{key} notin ({})", values.join(",")),
-            "Exists" => key.to_string(),
-            "DoesNotExist" => format!("!{key}"),
-            op => return Err(format!("{op:?} is not a valid label selector operator")),
-        };
-        reqs.push((key.to_string(), text));
-    }
-    reqs.sort_by(|a, b| a.0.cmp(&b.0));
-    Ok(reqs
-        .into_iter()
-        .map(|(_, t)| t)
-        .collect::<Vec<_>>()
-        .join(","))
-}
-
 /// `map[string]string` as `labels.SelectorFromSet(...).String()`: `k=v` sorted by key.
 fn set_selector_string(set: &serde_json::Map<String, Value>) -> String {
     let mut parts: Vec<String> = set
@@ -305,7 +267,7 @@ pub fn selector_for(object: &Value, kind: &str) -> Result<(String, String), Stri
     let spec = &object["spec"];
     let selector = match kind {
         "ReplicaSet" | "StatefulSet" | "DaemonSet" | "Deployment" | "Job" => {
-            label_selector_string(&spec["selector"])
+            crate::labels::selector_string(&spec["selector"])
                 .map_err(|e| format!("invalid label selector: {e}"))?
         }
         "ReplicationController" => spec["selector"]

@@ -114,44 +114,10 @@ pub fn selector_of(object: &Value) -> std::result::Result<String, String> {
             Ok(parts.join(","))
         }
         "Deployment" | "ReplicaSet" | "StatefulSet" | "DaemonSet" | "Job" => {
-            label_selector(&spec["selector"])
+            crate::labels::selector_string(&spec["selector"])
         }
         other => Err(format!("selector for *{other} not implemented")),
     }
-}
-
-/// metav1 `LabelSelectorAsSelector(...).String()`: requirements sorted by key.
-fn label_selector(sel: &Value) -> std::result::Result<String, String> {
-    let mut reqs: Vec<(String, String)> = Vec::new();
-    if let Some(m) = sel["matchLabels"].as_object() {
-        for (k, v) in m {
-            reqs.push((k.clone(), format!("{k}={}", v.as_str().unwrap_or_default())));
-        }
-    }
-    for e in sel["matchExpressions"].as_array().into_iter().flatten() {
-        let key = e["key"].as_str().unwrap_or_default().to_string();
-        let mut values: Vec<&str> = e["values"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .collect();
-        values.sort();
-        let text = match e["operator"].as_str().unwrap_or_default() {
-            "In" => format!("{key} in ({})", values.join(",")),
-            "NotIn" => format!("{key} notin ({})", values.join(",")),
-            "Exists" => key.clone(),
-            "DoesNotExist" => format!("!{key}"),
-            op => return Err(format!("{op:?} is not a valid label selector operator")),
-        };
-        reqs.push((key, text));
-    }
-    reqs.sort_by(|a, b| a.0.cmp(&b.0));
-    Ok(reqs
-        .into_iter()
-        .map(|(_, t)| t)
-        .collect::<Vec<_>>()
-        .join(","))
 }
 
 /// How active a pod is, larger is more (controller `ActivePods`, the order GetFirstPod reverses):
