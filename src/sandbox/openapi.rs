@@ -59,7 +59,7 @@ impl Documents {
     pub fn get(&self, registry: &Registry, group: &str, version: &str) -> Arc<Document> {
         let resources = registry.resources_of(group, version);
         let skeleton = skeleton(group, version, &resources);
-        let fingerprint = skeleton.to_string();
+        let fingerprint = skeleton.fingerprint();
         let key = (group.to_string(), version.to_string());
         let mut built = match self.built.lock() {
             Ok(guard) => guard,
@@ -85,9 +85,22 @@ fn gv_key(group: &str, version: &str) -> String {
     }
 }
 
-/// The parts of a document that change with what is served: operations for every resource and
-/// the schemas of custom resources.
-fn skeleton(group: &str, version: &str, resources: &[Resource]) -> Value {
+/// The parts of a document that change with what is served.
+struct Skeleton {
+    /// The operations on every resource.
+    paths: Map<String, Value>,
+    /// The schemas of custom resources (built-in ones never change).
+    custom_schemas: Map<String, Value>,
+}
+
+impl Skeleton {
+    /// Equal for two skeletons exactly when their documents are.
+    fn fingerprint(&self) -> String {
+        serde_json::to_string(&(&self.paths, &self.custom_schemas)).unwrap_or_default()
+    }
+}
+
+fn skeleton(group: &str, version: &str, resources: &[Resource]) -> Skeleton {
     let params = json!([
         {"name": "dryRun", "in": "query", "schema": {"type": "string", "uniqueItems": true}},
         {"name": "fieldManager", "in": "query", "schema": {"type": "string", "uniqueItems": true}},
@@ -152,11 +165,14 @@ fn skeleton(group: &str, version: &str, resources: &[Resource]) -> Value {
             schemas.insert(name, with_kind_extension(schema, &gvk));
         }
     }
-    json!({"paths": paths, "schemas": schemas})
+    Skeleton {
+        paths,
+        custom_schemas: schemas,
+    }
 }
 
 /// The skeleton completed with the built-in schemas, serialized and hashed.
-fn finish(skeleton: Value, group: &str, version: &str, resources: &[Resource]) -> Document {
+fn finish(skeleton: Skeleton, group: &str, version: &str, resources: &[Resource]) -> Document {
     let mut generator = SchemaSettings::openapi3().into_generator();
     let mut kinds = Vec::new();
     for resource in resources {
@@ -175,12 +191,7 @@ fn finish(skeleton: Value, group: &str, version: &str, resources: &[Resource]) -
             schemas.insert(name, with_kind_extension(schema, &gvk));
         }
     }
-    let Value::Object(mut parts) = skeleton else {
-        unreachable!("skeleton() builds an object");
-    };
-    if let Some(Value::Object(custom)) = parts.remove("schemas") {
-        schemas.extend(custom);
-    }
+    schemas.extend(skeleton.custom_schemas);
     schemas.insert(
         "io.k8s.apimachinery.pkg.apis.meta.v1.Patch".into(),
         json!({"type": "object", "description": "Patch is provided to give a concrete name and type to the Kubernetes PATCH request body."}),
@@ -188,7 +199,7 @@ fn finish(skeleton: Value, group: &str, version: &str, resources: &[Resource]) -
     let document = json!({
         "openapi": "3.0.0",
         "info": {"title": "Kubernetes", "version": "v1.32.2"},
-        "paths": parts.remove("paths").unwrap_or_default(),
+        "paths": skeleton.paths,
         "components": {"schemas": schemas},
     });
     let bytes = Bytes::from(serde_json::to_vec(&document).unwrap_or_default());
