@@ -36,6 +36,7 @@ mod seed_workflows;
 mod streams;
 mod streams_cmd;
 mod support_sandbox;
+mod support_tmux;
 mod version;
 mod workflows;
 mod workloads;

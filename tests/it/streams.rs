@@ -3,11 +3,12 @@
 //! `kubectl proxy` to a service proxy path. Every process started here is stopped by PID.
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use crate::support_sandbox::Sandbox;
+use crate::support_tmux::Tmux;
 
 /// Generous: debug builds on a loaded 2-core machine.
 const DEADLINE: Duration = Duration::from_secs(90);
@@ -198,35 +199,9 @@ fn exec_and_attach_over_spdy_and_attach_over_websocket() {
     assert_eq!(text(&out.stdout), "spdy-attached\n");
 }
 
-/// Stops a tmux server (its own socket) when the test ends, even on a failed assertion.
-struct Tmux {
-    socket: std::path::PathBuf,
-}
-
-impl Tmux {
-    fn run(&self, args: &[&str]) -> std::process::Output {
-        Command::new("tmux")
-            .arg("-S")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .expect("tmux runs")
-    }
-    fn screen(&self) -> String {
-        text(&self.run(&["capture-pane", "-p"]).stdout)
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.run(&["kill-server"]);
-    }
-}
-
 #[test]
 fn exec_it_gives_an_interactive_shell_on_a_terminal() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("tmux not found; skipping exec_it_gives_an_interactive_shell_on_a_terminal");
+    if !Tmux::available("exec_it_gives_an_interactive_shell_on_a_terminal") {
         return;
     }
     let Some(sb) = Sandbox::start() else { return };

@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 
 use crate::support::{DEADLINE, diff};
 use crate::support_sandbox::Sandbox;
+use crate::support_tmux::Tmux;
 
 /// kctl under test: `KCTL_SANDBOX_BIN` (a private copy, when several worktrees share one target
 /// directory and another build may replace the binary mid-run), else cargo's.
@@ -874,35 +875,9 @@ fn attach_and_run_match_kubectl() {
     );
 }
 
-/// Stops a tmux server (its own socket) when the test ends.
-struct Tmux {
-    socket: std::path::PathBuf,
-}
-
-impl Tmux {
-    fn run(&self, args: &[&str]) -> std::process::Output {
-        Command::new("tmux")
-            .arg("-S")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .expect("tmux runs")
-    }
-    fn screen(&self) -> String {
-        text(&self.run(&["capture-pane", "-p"]).stdout)
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.run(&["kill-server"]);
-    }
-}
-
 #[test]
 fn kctl_exec_it_runs_a_terminal_and_restores_it() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("tmux not found; skipping kctl_exec_it_runs_a_terminal_and_restores_it");
+    if !Tmux::available("kctl_exec_it_runs_a_terminal_and_restores_it") {
         return;
     }
     let Some(sb) = Sandbox::start() else { return };
